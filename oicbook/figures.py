@@ -1,0 +1,50 @@
+"""Figures more than one chapter draws. Each takes DataFrames and returns a Figure."""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .labels import t
+from .verify import Period
+
+# Marker per verdict: the shape carries the verdict, so colour is never alone.
+VERDICT_MARKERS = {"consistent": "o", "close": "s", "inconsistent": "X", "unverifiable": "^", "unchecked": "."}
+
+
+def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
+    """One line per event: the independent span as a bar, each linked date claim
+    as a hollow marker whose shape gives its verdict.
+
+    ``rows``: event, date_start, date_end. ``claims``: event, period_start,
+    period_end, verdict (date claims only).
+    """
+    fig, ax = plt.subplots(figsize=(9, 0.5 * len(rows) + 1.5))
+    names = []
+    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
+        span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
+        width = max((span.last - span.first).days + 1, 4)
+        ax.barh(y - 0.12, width, left=pd.Timestamp(span.first), height=0.24, color="#0072B2")
+        for _, claim in claims[claims["event"] == row["event"]].iterrows():
+            stated = Period.parse(claim["period_start"], claim["period_end"])
+            middle = pd.Timestamp(stated.first) + (pd.Timestamp(stated.last) - pd.Timestamp(stated.first)) / 2
+            ax.plot(middle, y + 0.2, VERDICT_MARKERS[claim["verdict"]], mfc="white", mec="#D55E00", ms=7, mew=1.5)
+            ax.annotate(t(f"verdict.{claim['verdict']}"), (middle, y + 0.2), xytext=(6, -3),
+                        textcoords="offset points", fontsize=7.5, color="#333333")
+        names.append(textwrap.shorten(row["event"].split(";")[0], 55, placeholder="…"))
+    ax.set_yticks(range(len(names)), names, fontsize=8)
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    ax.set_xlabel(t("figure.timeline_xlabel"))
+    ax.spines["left"].set_visible(False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.plot([], [], "s", color="#0072B2", label=t("figure.record_date"))
+    ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig

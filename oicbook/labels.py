@@ -1,0 +1,27 @@
+"""The words code puts on a page, kept in ``locale/<lang>.yml`` for translation."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str) -> dict:
+    with open(LOCALE_DIR / f"{lang}.yml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def t(key: str, lang: str | None = None, **values) -> str:
+    """The label at dotted ``key`` (``"verdict.close"``), formatted with ``values``."""
+    node = _table(lang or os.environ.get("OICBOOK_LANG", "en"))
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            raise KeyError(f"no label '{key}' in locale/{lang or 'en'}.yml")
+        node = node[part]
+    return node.format(**values) if values else node

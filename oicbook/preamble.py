@@ -1,0 +1,66 @@
+"""Imported by the hidden first cell of every chapter: ``from oicbook.preamble import *``.
+
+It sets one figure style and the display options, and gives chapters the few
+names they use: ``load``, ``glue``, ``t``, ``md_table``, ``kk``, ``sentence_ref``.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+from IPython.display import Markdown
+from matplotlib_inline.backend_inline import set_matplotlib_formats
+from myst_nb import glue
+
+from .data import load, seed_text
+from .labels import t
+
+# Okabe-Ito: distinguishable with colour-blindness and in greyscale by lightness;
+# figures never rely on colour alone (markers and labels carry the meaning).
+PALETTE = ["#000000", "#E69F00", "#56B4E9", "#009E73", "#0072B2", "#D55E00", "#CC79A7", "#F0E442"]
+
+plt.rcParams.update(
+    {
+        "figure.figsize": (8, 4.5),
+        "figure.dpi": 100,
+        "savefig.dpi": 150,
+        "figure.facecolor": "white",  # opaque, so figures stay legible in dark mode
+        "axes.facecolor": "white",
+        "savefig.facecolor": "white",
+        "font.family": "DejaVu Sans",  # covers Kazakh Cyrillic
+        "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "svg.hashsalt": "oicbook",  # stable SVG ids between builds
+    }
+)
+# PNG serves both outputs: LaTeX cannot include SVG without a converter.
+set_matplotlib_formats("png")
+pd.set_option("display.max_columns", 20)
+pd.set_option("display.width", 120)
+
+
+def kk(text: str) -> str:
+    """Kazakh text for a Markdown page: marked ``lang="kk"`` in HTML."""
+    escaped = str(text).replace("`", "'")
+    return f"{{kk}}`{escaped}`"
+
+
+def sentence_ref(sentence_id: str) -> str:
+    """A link to the sentence in the source-text appendix."""
+    return f"{{ref}}`{sentence_id} <{sentence_id.lower()}>`"
+
+
+def md_table(frame: pd.DataFrame) -> Markdown:
+    """A computed table as Markdown, to be glued inside a ``table`` directive."""
+    return Markdown(frame.to_markdown(index=False))
+
+
+def glue_figure(name: str, fig) -> None:
+    """Glue a figure without showing it twice."""
+    glue(name, fig, display=False)
+    plt.close(fig)
+
+
+__all__ = ["Markdown", "glue", "glue_figure", "kk", "load", "md_table", "pd", "plt", "seed_text", "sentence_ref", "t"]

@@ -1,0 +1,59 @@
+"""Sphinx glue for the book: the ``kk`` role and the data-aware reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+
+from . import nbreader
+
+
+class kazakh(nodes.inline):
+    """Kazakh text: ``lang="kk"`` in HTML, plain text elsewhere (fonts only)."""
+
+
+def kk_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    return [kazakh(rawtext, text)], []
+
+
+def visit_kazakh_html(self, node):
+    self.body.append(self.starttag(node, "span", "", lang="kk", CLASS="kk"))
+
+
+def depart_kazakh_html(self, node):
+    self.body.append("</span>")
+
+
+def _pass(self, node):
+    pass
+
+
+def outdated_by_inputs(app, env, added, changed, removed):
+    """Pages whose data or shared code changed since the last build, though their
+    source did not: Sphinx would not re-read them, so the cache would not be asked."""
+    stored = getattr(env, "oicbook_inputs", {})
+    current = {}
+    for docname in env.found_docs:
+        path = Path(env.doc2path(docname))
+        if path.suffix == ".md":
+            current[docname] = nbreader.digest_of_page(path)
+    env.oicbook_inputs = current
+    # A page never recorded counts as changed: Sphinx saves the environment only
+    # when it read some page, so the record may be missing.
+    return [d for d, digest in current.items() if stored.get(d) != digest and d not in added | changed]
+
+
+def setup(app):
+    nbreader.ROOT = Path(app.srcdir)
+    app.add_role("kk", kk_role)
+    app.connect("env-get-outdated", outdated_by_inputs)
+    app.add_node(
+        kazakh,
+        html=(visit_kazakh_html, depart_kazakh_html),
+        latex=(_pass, _pass),
+        text=(_pass, _pass),
+        man=(_pass, _pass),
+        texinfo=(_pass, _pass),
+    )
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,107 @@
+"""Verdicts: one set of statuses and one set of rules for the whole book.
+
+The statuses and the rules' wording live in ``locale/``; this module applies
+the rules. A verdict is always a pair (status, reason).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from .labels import t
+
+STATUSES = ["consistent", "close", "inconsistent", "unverifiable", "unchecked"]
+CHECKED_KINDS = {"date", "ordinal"}
+PRECISIONS = ["year", "month", "day"]
+
+
+@dataclass(frozen=True)
+class Period:
+    first: date
+    last: date
+    precision: str
+
+    @classmethod
+    def parse(cls, start: str, end: str | None = None) -> "Period":
+        """'2010', '2010-03' or '2010-03-17', with an optional end of any precision."""
+        lo = _bounds(start)
+        hi = _bounds(end) if end else lo
+        return cls(lo[0], hi[1], min(lo[2], hi[2], key=PRECISIONS.index))
+
+    def at(self, precision: str) -> tuple[str, str]:
+        width = {"year": 4, "month": 7, "day": 10}[precision]
+        return self.first.isoformat()[:width], self.last.isoformat()[:width]
+
+
+def _bounds(text: str) -> tuple[date, date, str]:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31), "year"
+    if len(parts) == 2:
+        last_day = calendar.monthrange(parts[0], parts[1])[1]
+        return date(parts[0], parts[1], 1), date(parts[0], parts[1], last_day), "month"
+    return date(*parts), date(*parts), "day"
+
+
+def _show(p: Period, precision: str) -> str:
+    a, b = p.at(precision)
+    return a if a == b else f"{a}/{b}"
+
+
+def date_verdict(claim: Period, record: Period) -> tuple[str, str]:
+    precision = min(claim.precision, record.precision, key=PRECISIONS.index)
+    c, r = claim.at(precision), record.at(precision)
+    label = t(f"precision.{precision}")
+    if c == r:
+        return "consistent", t("reason.same_period", precision=label)
+    if c[0] <= r[1] and r[0] <= c[1]:
+        return "close", t("reason.overlap", precision=label)
+    return "inconsistent", t("reason.apart", claim=_show(claim, precision), record=_show(record, precision))
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def ordinal_verdict(value: float, event: str) -> tuple[str, str]:
+    n = _ordinal(int(value))
+    if re.search(rf"\b{n}\b", event):
+        return "consistent", t("reason.same_ordinal", ordinal=n)
+    return "inconsistent", t("reason.other_ordinal", ordinal=n)
+
+
+def claim_verdict(claim: pd.Series, events: pd.DataFrame) -> tuple[str, str]:
+    """The verdict for one ledger row against its linked independent event."""
+    if claim["kind"] not in CHECKED_KINDS:
+        return "unchecked", t("reason.no_rule", kind=claim["kind"])
+    if pd.isna(claim["event"]):
+        return "unverifiable", t("reason.no_event")
+    event = events.set_index("event").loc[claim["event"]]
+    if pd.isna(event["source_url"]):
+        return "unverifiable", t("reason.no_source")
+    if claim["kind"] == "date":
+        return date_verdict(
+            Period.parse(claim["period_start"], claim["period_end"]),
+            Period.parse(event["date_start"], event["date_end"] if pd.notna(event["date_end"]) else None),
+        )
+    return ordinal_verdict(claim["value"], claim["event"])
+
+
+def verdicts(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """claims with two more columns, ``verdict`` and ``reason``."""
+    pairs = [claim_verdict(row, events) for _, row in claims.iterrows()]
+    out = claims.copy()
+    out["verdict"] = [p[0] for p in pairs]
+    out["reason"] = [p[1] for p in pairs]
+    return out
+
+
+def mark(status: str) -> str:
+    """The verdict as text, never colour alone: a sign and a word."""
+    return f"{t(f'verdict_mark.{status}')} {t(f'verdict.{status}')}"
