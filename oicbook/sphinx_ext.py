@@ -44,10 +44,21 @@ def outdated_by_inputs(app, env, added, changed, removed):
     return [d for d, digest in current.items() if stored.get(d) != digest and d not in added | changed]
 
 
+PDF_NAME = "oic-chairmanship.pdf"  # the build puts it in the HTML root
+
+
+def link_pdf(app, pagename, templatename, context, doctree):
+    """A download link to the whole-book PDF in every page's footer."""
+    if "pathto" in context:
+        href = context["pathto"](PDF_NAME, 1)
+        context["theme_extra_footer"] = f'<p><a class="oicbook-pdf" href="{href}">Download the whole book as PDF</a></p>'
+
+
 def setup(app):
     nbreader.ROOT = Path(app.srcdir)
     app.add_role("kk", kk_role)
     app.connect("env-get-outdated", outdated_by_inputs)
+    app.connect("html-page-context", link_pdf)
     app.add_node(
         kazakh,
         html=(visit_kazakh_html, depart_kazakh_html),

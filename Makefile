@@ -1,0 +1,39 @@
+# make book   - install what is needed, then build the HTML and the PDF
+# make test   - install what is needed, then run the tests
+# make html / make pdf / make validate / make sources / make clean
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+
+.PHONY: book html pdf test validate sources system-packages clean
+
+book: system-packages $(VENV)/.installed
+	$(PY) -m oicbook.build html pdf
+
+html: $(VENV)/.installed
+	$(PY) -m oicbook.build html
+
+pdf: system-packages $(VENV)/.installed
+	$(PY) -m oicbook.build pdf
+
+test: system-packages $(VENV)/.installed
+	$(PY) -m pytest
+
+validate: $(VENV)/.installed
+	$(PY) -m oicbook.data
+
+# Regenerate the derived data files from the seed and pycountry.
+sources: $(VENV)/.installed
+	$(PY) -m oicbook.sources
+	$(PY) -m oicbook.countries
+
+system-packages:
+	.ci/install-system-packages
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+clean:
+	rm -rf _build

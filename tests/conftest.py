@@ -1,0 +1,72 @@
+"""Shared fixtures. The book is built once per session, in a clean copy, with
+the same entry point as ``make book``; every build test reads that one build."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+IGNORED = shutil.ignore_patterns("_build", ".venv", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+
+
+def copy_book(target: Path) -> Path:
+    """A copy of the book's files, without build output or environments."""
+    shutil.copytree(REPO, target, ignore=IGNORED)
+    return target
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run(cmd: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, env=env, **kwargs)
+
+
+def build(root: Path, *targets: str) -> subprocess.CompletedProcess:
+    return run([sys.executable, "-m", "oicbook.build", *targets], cwd=root)
+
+
+@dataclass
+class Built:
+    root: Path
+    result: subprocess.CompletedProcess
+    inputs_before: dict[str, str]
+    inputs_after: dict[str, str]
+
+    @property
+    def html(self) -> Path:
+        return self.root / "_build" / "html"
+
+    @property
+    def pdf(self) -> Path:
+        return self.root / "_build" / "latex" / "oic-chairmanship.pdf"
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory) -> Built:
+    root = copy_book(tmp_path_factory.mktemp("book") / "book")
+    before = {**tree_digest(root / "seeds"), **tree_digest(root / "data")}
+    result = build(root)
+    after = {**tree_digest(root / "seeds"), **tree_digest(root / "data")}
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Built(root, result, before, after)
+
+
+@pytest.fixture
+def book_copy(tmp_path) -> Path:
+    """A fresh copy of the book's sources, for tests that break or edit them."""
+    return copy_book(tmp_path / "book")

@@ -1,0 +1,118 @@
+"""The whole book builds strictly, HTML and PDF, and shows the computed numbers."""
+
+import csv
+import re
+import subprocess
+
+import pytest
+
+from oicbook.sources import build_sentences
+from conftest import REPO
+
+SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL): ")
+
+
+def rows(name):
+    with open(REPO / "data" / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def intro(built_book):
+    return (built_book.html / "chapters" / "intro.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pdf_text(built_book):
+    return subprocess.run(["pdftotext", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_strict_html_build_has_no_warnings(built_book):
+    log = (built_book.root / "_build" / "logs" / "html.log").read_text(encoding="utf-8")
+    assert "build succeeded" in log
+    assert not SPHINX_WARNING.findall(log), [line for line in log.splitlines() if SPHINX_WARNING.search(line)]
+
+
+def test_strict_pdf_build_has_no_warnings(built_book):
+    log = (built_book.root / "_build" / "logs" / "pdflatex.log").read_text(encoding="utf-8")
+    assert "build succeeded" in log
+    assert not SPHINX_WARNING.findall(log)
+
+
+def test_build_writes_nothing_into_seeds_or_data(built_book):
+    assert built_book.inputs_after == built_book.inputs_before
+
+
+def test_every_notebook_executed_without_error(built_book):
+    from jupyter_cache import get_cache
+
+    cache = get_cache(built_book.root / "_build" / ".jupyter_cache")
+    executed = {r.uri.split("/")[-1] for r in cache.list_cache_records()}
+    with_code = {p.name for p in (built_book.root / "chapters").glob("*.md") if "```{code-cell}" in p.read_text(encoding="utf-8")}
+    assert with_code <= executed
+    for project in cache.list_project_records():
+        assert not project.traceback, project.uri
+    for page in (built_book.html / "chapters").glob("*.html"):
+        assert "Traceback (most recent call last)" not in page.read_text(encoding="utf-8"), page.name
+
+
+def visible_text(html):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+
+
+def test_intro_numbers_match_the_source(intro):
+    text = visible_text(intro)
+    body = [s for s in build_sentences(REPO) if s.kind == "sentence"]
+    paragraphs = len({s.paragraph for s in body})
+    assert f"The article has {len(body)} sentences in {paragraphs} paragraphs" in text
+    claims, excluded = rows("claims.csv"), rows("numeral_exclusions.csv")
+    assert f"They state {len(claims)} figures" in text
+    assert f"{len(excluded)} further numerals state no claim" in text
+    # from the 38th CFM (Kazakhstan takes the chair) to the 39th (it passes on)
+    events = {r["event"].split(";")[0]: r for r in rows("events_timeline.csv")}
+    took = events["38th Session of the OIC Council of Foreign Ministers"]["date_start"]
+    passed = events["39th Session of the OIC Council of Foreign Ministers"]["date_start"]
+    months = (int(passed[:4]) - int(took[:4])) * 12 + int(passed[5:7]) - int(took[5:7])
+    assert f"held the chair for {months} months" in text
+    assert "from 28 June 2011 to 15 November 2012" in text
+
+
+def test_intro_shows_its_computed_table_and_figure(built_book, intro):
+    table = re.search(r'<table[^>]*id="tbl-glance".*?</table>', intro, re.S)
+    assert table, "the at-a-glance table is missing"
+    body_rows = re.findall(r"<tr[^>]*>", table.group())[1:]
+    assert len(body_rows) == 9
+    assert table.group().count('lang="kk"') >= 6
+    assert "≠ inconsistent" in table.group() and "= consistent" in table.group()
+    figure = re.search(r'<figure[^>]*id="fig-timeline".*?</figure>', intro, re.S)
+    assert figure, "the timeline figure is missing"
+    image = re.search(r'<img[^>]+src="([^"]+\.png)"', figure.group())
+    assert image and (built_book.html / "chapters" / image.group(1)).resolve().is_file()
+    assert 'href="source_text.html#s058"' in intro
+
+
+def test_source_text_appendix_lists_every_sentence(built_book):
+    page = (built_book.html / "chapters" / "source_text.html").read_text(encoding="utf-8")
+    ids = [s.id for s in build_sentences(REPO)]
+    for sid in ids:
+        assert f'id="{sid.lower()}"' in page, sid
+    assert page.count('lang="kk"') >= len(ids)
+    assert "split-word:1" in page
+
+
+def test_html_links_the_pdf(built_book, intro):
+    href = re.search(r'class="oicbook-pdf" href="([^"]+)"', intro).group(1)
+    assert (built_book.html / "chapters" / href).resolve().read_bytes() == built_book.pdf.read_bytes()
+
+
+def test_pdf_renders_kazakh(built_book, pdf_text):
+    assert "және" in pdf_text  # with the Cyrillic ә, U+04D9
+    assert "\u0259" not in pdf_text and "\u018f" not in pdf_text
+    assert "Саудабаев" in pdf_text
+    log = (built_book.root / "_build" / "latex" / "oic-chairmanship.log").read_text(encoding="utf-8", errors="replace")
+    assert "Missing character" not in log
+
+
+def test_pdf_has_the_numbered_table_and_figure(pdf_text):
+    assert "Table 1: The chairmanship at a glance" in pdf_text
+    assert re.search(r"Fig\. 1: The chairmanship in the independent record", pdf_text)

@@ -1,0 +1,52 @@
+"""Execution is cached and data-aware: a notebook re-executes when a data
+file it reads changes, and only then."""
+
+import shutil
+import time
+
+import pytest
+from jupyter_cache import get_cache
+
+from conftest import build
+
+
+def executed_since(root, moment):
+    cache = get_cache(root / "_build" / ".jupyter_cache")
+    return {r.uri.split("/")[-1] for r in cache.list_cache_records() if r.created.timestamp() >= moment}
+
+
+@pytest.fixture
+def rebuilt_copy(built_book, tmp_path):
+    root = tmp_path / "book"
+    shutil.copytree(built_book.root, root)
+    return root
+
+
+def rebuild_after(root, edit):
+    edit()
+    moment = time.time()
+    result = build(root, "html")
+    assert result.returncode == 0, result.stderr
+    return executed_since(root, moment)
+
+
+def test_no_change_executes_nothing(rebuilt_copy):
+    assert rebuild_after(rebuilt_copy, lambda: None) == set()
+
+
+def test_editing_events_reexecutes_only_the_introduction(rebuilt_copy):
+    path = rebuilt_copy / "data" / "events_timeline.csv"
+    edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("SESRIC event page", "SESRIC event page (edited)"), encoding="utf-8")
+    assert rebuild_after(rebuilt_copy, edit) == {"intro.md"}
+
+
+def test_editing_compounds_reexecutes_only_the_source_text(rebuilt_copy):
+    path = rebuilt_copy / "data" / "normalisation_compounds.csv"
+    edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("extraction slip", "slip of the extraction"), encoding="utf-8")
+    assert rebuild_after(rebuilt_copy, edit) == {"source_text.md"}
+
+
+def test_editing_an_unread_file_executes_nothing(rebuilt_copy):
+    path = rebuilt_copy / "data" / "opec_members_2011.csv"
+    edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("Ecuador: suspended", "Ecuador: was suspended"), encoding="utf-8")
+    assert rebuild_after(rebuilt_copy, edit) == set()

@@ -1,0 +1,68 @@
+"""The data package describes every data file, and the loader enforces it."""
+
+import json
+import re
+
+from oicbook import countries
+from oicbook.data import load, validate_all
+from conftest import REPO
+
+DESCRIPTOR = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
+
+
+def test_package_validates():
+    assert validate_all(REPO) == len(DESCRIPTOR["resources"])
+
+
+def test_every_data_file_is_described_and_every_description_has_a_file():
+    described = {r["path"] for r in DESCRIPTOR["resources"]}
+    on_disk = {p.name for p in (REPO / "data").glob("*.csv")}
+    assert described == on_disk
+
+
+def test_every_resource_has_sources_licences_and_described_fields():
+    for resource in DESCRIPTOR["resources"]:
+        assert resource.get("sources") and resource.get("licenses"), resource["name"]
+        for field in resource["schema"]["fields"]:
+            assert field.get("description"), f"{resource['name']}.{field['name']}"
+
+
+def test_country_rows_point_to_iso3_codes():
+    for resource in DESCRIPTOR["resources"]:
+        names = [f["name"] for f in resource["schema"]["fields"]]
+        if "iso3" in names and resource["name"] != "countries":
+            keys = resource["schema"].get("foreignKeys", [])
+            assert any(k["fields"] == "iso3" and k["reference"]["resource"] == "countries" for k in keys), resource["name"]
+
+
+def test_countries_file_regenerates_identically(tmp_path):
+    out = tmp_path / "countries.csv"
+    countries.write(out)
+    assert out.read_bytes() == (REPO / "data" / "countries.csv").read_bytes()
+
+
+def test_loader_types_columns_as_the_schema_says():
+    gdp = load("gdp_wdi", REPO)
+    assert str(gdp["year"].dtype) == "Int64" and str(gdp["gdp_current_usd"].dtype) == "Float64"
+    assert gdp["is_oic_member"].dtype == "boolean"
+    assert gdp.loc[gdp["iso3"] == "WLD", "is_oic_member"].eq(False).all()
+
+
+def test_chapters_read_data_only_through_the_loader():
+    for chapter in (REPO / "chapters").glob("*.md"):
+        text = chapter.read_text(encoding="utf-8")
+        assert not re.search(r"read_csv|open\(|Path\(", text), chapter.name
+    # helpers take DataFrames: only the loader and the generators touch data files
+    for module in (REPO / "oicbook").glob("*.py"):
+        if module.name not in {"data.py", "sources.py", "countries.py", "nbreader.py", "paths.py", "bib.py"}:
+            assert "read_csv" not in module.read_text(encoding="utf-8"), module.name
+            assert not re.search(r"\bload\(", module.read_text(encoding="utf-8")), module.name
+
+
+def test_every_url_in_the_event_data_is_in_the_bibliography():
+    from oicbook.bib import bib_keys_by_url
+
+    keys = bib_keys_by_url(REPO)
+    events = load("events", REPO)
+    missing = set(events["source_url"].dropna()) - set(keys)
+    assert not missing

@@ -1,0 +1,93 @@
+"""The claims ledger covers every numeral of the source, and its values are
+read back from the Kazakh words, not trusted."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from oicbook.data import load
+from oicbook.text import numerals, stated_period, stated_value
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def ledger():
+    return load("claims", REPO), load("sentences", REPO).set_index("id"), load("numeral_exclusions", REPO)
+
+
+def word_spans(claims, sid, text):
+    spans = []
+    for words in claims.loc[claims["sentence_id"] == sid, "words"]:
+        start = text.find(words)
+        assert start >= 0, f"{sid}: words not in sentence: {words}"
+        spans.append((start, start + len(words)))
+    return spans
+
+
+def test_every_numeral_is_claimed_or_excluded(ledger):
+    claims, sentences, exclusions = ledger
+    excluded = set(zip(exclusions["sentence_id"], exclusions["numeral"]))
+    uncovered = []
+    for sid, text in sentences["text"].items():
+        spans = word_spans(claims, sid, text)
+        for start, end, token in numerals(text):
+            covered = any(a <= start and end <= b for a, b in spans)
+            if not covered and (sid, token) not in excluded:
+                uncovered.append(f"{sid}: {token!r}")
+    assert not uncovered, "numerals neither in the ledger nor excluded: " + ", ".join(uncovered)
+
+
+def test_every_exclusion_names_a_numeral_no_claim_covers(ledger):
+    claims, sentences, exclusions = ledger
+    for _, row in exclusions.iterrows():
+        text = sentences.loc[row["sentence_id"], "text"]
+        spans = word_spans(claims, row["sentence_id"], text)
+        found = [(a, b) for a, b, tok in numerals(text) if tok == row["numeral"]]
+        assert found, f"stale exclusion {row['sentence_id']} {row['numeral']}"
+        assert any(not any(x <= a and b <= y for x, y in spans) for a, b in found), (
+            f"exclusion {row['sentence_id']} {row['numeral']} is covered by a claim"
+        )
+
+
+def test_each_claim_states_a_numeral(ledger):
+    claims, _, _ = ledger
+    for _, row in claims.iterrows():
+        assert row["figure"] in row["words"], row["id"]
+        assert numerals(row["figure"]), f"{row['id']}: figure {row['figure']!r} has no numeral"
+
+
+def test_values_read_back_from_the_words(ledger):
+    claims, _, _ = ledger
+    for _, row in claims[claims["kind"] != "date"].iterrows():
+        assert math.isclose(stated_value(row["figure"]), row["value"], rel_tol=1e-6), row["id"]
+
+
+def test_periods_read_back_from_the_words(ledger):
+    claims, _, _ = ledger
+    for _, row in claims.iterrows():
+        period = stated_period(row["words"])
+        if period is not None:
+            assert (row["period_start"], row["period_end"]) == period, row["id"]
+        elif pd.notna(row["period_start"]):
+            assert pd.notna(row["note"]), f"{row['id']}: a period not in its words needs a note saying where it comes from"
+    dates = claims[claims["kind"] == "date"]
+    assert dates["period_start"].notna().all()
+
+
+def test_reading_back_is_exact_on_the_hard_cases():
+    assert stated_value("3,7 трлн.") == 3.7e12
+    assert stated_value("538 млн") == 538e6
+    assert stated_value("12,03%") == 12.03
+    assert stated_value("2/3") == pytest.approx(2 / 3)
+    assert stated_value("VII-ші") == 7
+    assert stated_value("үш") == 3
+    assert stated_value("онжылдық") == 10
+    assert stated_period("2011 жылы 28-30 маусым аралығында") == ("2011-06-28", "2011-06-30")
+    assert stated_period("2012 жылдың қараша айында") == ("2012-11", "2012-11")
+    assert stated_period("2003-2009 жылдар") == ("2003", "2009")
+
+
+def test_numeral_finder_finds_what_it_should():
+    found = [tok for _, _, tok in numerals("ОПЕК-тің 12 мүшесінің 9-ы, 2/3 бөлігі, VII-ші, он жылдық, оның бірі, бірінші")]
+    assert found == ["12", "9", "2/3", "VII", "он", "бірінші"]
