@@ -13,3 +13,23 @@ def bib_keys_by_url(root: Path | None = None) -> dict[str, str]:
     """Map each entry's url to its key, to cite a data row's source by its url."""
     database = parse_file(str((root or paths.book_root()) / "references.bib"), bib_format="bibtex")
     return {entry.fields["url"]: key for key, entry in database.entries.items() if "url" in entry.fields}
+
+
+def book_citation(root: Path | None = None) -> dict[str, str]:
+    """The whole-book citation, from ``CITATION.cff``: an APA-style line and BibTeX."""
+    import yaml
+
+    cff = yaml.safe_load(((root or paths.book_root()) / "CITATION.cff").read_text(encoding="utf-8"))
+    authors = ", ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"])
+    year = str(cff["date-released"])[:4]
+    apa = f"{authors} ({year}). {cff['title']} (Version {cff['version']})."
+    bibtex = (
+        "@book{oic_chairmanship_book,\n"
+        f"  author  = {{{{{authors}}}}},\n"
+        f"  title   = {{{cff['title']}}},\n"
+        f"  year    = {{{year}}},\n"
+        f"  version = {{{cff['version']}}},\n"
+        f"  note    = {{Released {cff['date-released']}}}\n"
+        "}"
+    )
+    return {"apa": apa, "bibtex": bibtex}
