@@ -110,7 +110,7 @@ def _segments(paragraph: str) -> list[tuple[int, int]]:
 
 
 def _describe(changes: list[tuple[int, int, str]], start: int, end: int, internal_breaks: int) -> str:
-    counts = Counter(rule for s, e, rule in changes if s >= start and e <= end and rule != "paragraph-join")
+    counts = Counter(rule for s, e, rule in changes if s >= start and e <= end)
     if internal_breaks:
         counts["line-break"] += internal_breaks
     return "; ".join(f"{rule}:{n}" for rule, n in sorted(counts.items()))
