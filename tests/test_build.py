@@ -75,6 +75,9 @@ def test_intro_numbers_match_the_source(intro):
     months = (int(passed[:4]) - int(took[:4])) * 12 + int(passed[5:7]) - int(took[5:7])
     assert f"held the chair for {months} months" in text
     assert "from 28 June 2011 to 15 November 2012" in text
+    took_place = events["38th Session of the OIC Council of Foreign Ministers"]["place"].split(",")[0]
+    passed_place = events["39th Session of the OIC Council of Foreign Ministers"]["place"].split(",")[0]
+    assert f"in {took_place} in June 2011 and passed on at the Council in {passed_place} in November 2012" in text
 
 
 def test_intro_shows_its_computed_table_and_figure(built_book, intro):
