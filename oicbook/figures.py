@@ -38,7 +38,9 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     ax.set_yticks(range(len(names)), names, fontsize=8)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(-0.6, len(rows) - 0.4)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.set_xlabel(t("figure.timeline_xlabel"))
     ax.spines["left"].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -46,5 +48,35 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     ax.plot([], [], "s", color="#0072B2", label=t("figure.record_date"))
     ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def theme_bars(counts: pd.Series, total: int):
+    """Sentences per theme, largest first, each bar labelled with its count."""
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(counts) + 1.2))
+    ordered = counts.sort_values()
+    bars = ax.barh(ordered.index, ordered.values, color="#0072B2")
+    ax.bar_label(bars, labels=[f"{n} ({100 * n / total:.0f} %)" for n in ordered.values], padding=3, fontsize=8)
+    ax.set_xlabel(t("figure.sentences_xlabel"))
+    ax.set_xlim(0, ordered.max() * 1.25)
+    ax.tick_params(axis="y", length=0)
+    fig.tight_layout()
+    return fig
+
+
+def theme_strip(matrix: pd.DataFrame):
+    """One row per theme, one column per sentence in the article's order; a mark where they meet."""
+    fig, ax = plt.subplots(figsize=(9, 0.45 * matrix.shape[1] + 1.2))
+    themes = list(matrix.columns)[::-1]
+    for y, theme in enumerate(themes):
+        hits = [x for x, hit in enumerate(matrix[theme], 1) if hit]
+        ax.plot(hits, [y] * len(hits), "|", color="#000000", ms=14, mew=2)
+    ax.set_yticks(range(len(themes)), themes, fontsize=8)
+    ax.set_xlim(0, len(matrix) + 1)
+    ax.set_ylim(-0.7, len(themes) - 0.3)
+    ax.set_xlabel(t("figure.strip_xlabel"))
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     fig.tight_layout()
     return fig

@@ -14,6 +14,7 @@ from matplotlib_inline.backend_inline import set_matplotlib_formats
 from myst_nb import glue
 
 from .data import load, seed_text
+from .display import kk, sentence_ref
 from .labels import t
 
 # Okabe-Ito: distinguishable with colour-blindness and in greyscale by lightness;
@@ -39,17 +40,6 @@ plt.rcParams.update(
 set_matplotlib_formats("png")
 pd.set_option("display.max_columns", 20)
 pd.set_option("display.width", 120)
-
-
-def kk(text: str) -> str:
-    """Kazakh text for a Markdown page: marked ``lang="kk"`` in HTML."""
-    escaped = str(text).replace("`", "'")
-    return f"{{kk}}`{escaped}`"
-
-
-def sentence_ref(sentence_id: str) -> str:
-    """A link to the sentence in the source-text appendix."""
-    return f"{{ref}}`{sentence_id} <{sentence_id.lower()}>`"
 
 
 def md_table(frame: pd.DataFrame) -> Markdown:

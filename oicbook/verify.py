@@ -16,7 +16,7 @@ import pandas as pd
 from .labels import t
 
 STATUSES = ["consistent", "close", "inconsistent", "unverifiable", "unchecked"]
-CHECKED_KINDS = {"date", "ordinal"}
+CHECKED_KINDS = {"date", "ordinal", "duration"}
 PRECISIONS = ["year", "month", "day"]
 
 
@@ -64,16 +64,30 @@ def date_verdict(claim: Period, record: Period) -> tuple[str, str]:
     return "inconsistent", t("reason.apart", claim=_show(claim, precision), record=_show(record, precision))
 
 
-def _ordinal(n: int) -> str:
+def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
 def ordinal_verdict(value: float, event: str) -> tuple[str, str]:
-    n = _ordinal(int(value))
+    n = ordinal(int(value))
     if re.search(rf"\b{n}\b", event):
         return "consistent", t("reason.same_ordinal", ordinal=n)
     return "inconsistent", t("reason.other_ordinal", ordinal=n)
+
+
+_ENGLISH_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                    "nineteen", "twenty"]
+
+
+def duration_verdict(value: float, event: str) -> tuple[str, str]:
+    """A stated length (a 'ten-year' programme) against the length the record names."""
+    n = int(value)
+    names = "|".join(re.escape(x) for x in (str(n), _ENGLISH_NUMBERS[n] if n < len(_ENGLISH_NUMBERS) else str(n)))
+    if re.search(rf"\b(?:{names})-year\b", event, re.IGNORECASE):
+        return "consistent", t("reason.same_duration", years=n)
+    return "inconsistent", t("reason.other_duration", years=n)
 
 
 def claim_verdict(claim: pd.Series, events: pd.DataFrame) -> tuple[str, str]:
@@ -90,6 +104,8 @@ def claim_verdict(claim: pd.Series, events: pd.DataFrame) -> tuple[str, str]:
             Period.parse(claim["period_start"], claim["period_end"]),
             Period.parse(event["date_start"], event["date_end"] if pd.notna(event["date_end"]) else None),
         )
+    if claim["kind"] == "duration":
+        return duration_verdict(claim["value"], claim["event"])
     return ordinal_verdict(claim["value"], claim["event"])
 
 

@@ -70,3 +70,17 @@ def built_book(tmp_path_factory) -> Built:
 def book_copy(tmp_path) -> Path:
     """A fresh copy of the book's sources, for tests that break or edit them."""
     return copy_book(tmp_path / "book")
+
+
+def html_table(page: str, table_id: str) -> list[list[str]]:
+    """The visible text of each cell of the table with this id, row by row."""
+    import html
+    import re
+
+    table = re.search(rf'<table[^>]*id="{table_id}".*?</table>', page, re.S)
+    assert table, f"no table {table_id}"
+    rows = []
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", table.group(), re.S):
+        cells = re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+        rows.append([re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", c))).strip() for c in cells])
+    return rows

@@ -1,0 +1,57 @@
+"""How chapters show claims: the Kazakh sentence quoted with its id, and the
+claim with its stated value and verdict. Every word comes from ``locale/``."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .labels import t
+from .verify import mark, ordinal
+
+_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
+
+
+def kk(text: str) -> str:
+    """Kazakh text for a Markdown page: marked ``lang="kk"`` in HTML."""
+    return f"{{kk}}`{str(text).replace('`', chr(39))}`"
+
+
+def sentence_ref(sentence_id: str) -> str:
+    """A link to the sentence in the source-text appendix."""
+    return f"{{ref}}`{sentence_id} <{sentence_id.lower()}>`"
+
+
+def stated(claim: pd.Series) -> str:
+    """The claim's value as a reader reads it: '3.7 trillion USD', '12.03 %', '2011-06'."""
+    if claim["kind"] == "date":
+        start, end = claim["period_start"], claim["period_end"]
+        return start if start == end else f"{start} – {end}"
+    value, unit = float(claim["value"]), claim["unit"]
+    if claim["kind"] == "ordinal":
+        return f"{ordinal(int(value))} {t(f'unit.{unit}')}"
+    if claim["kind"] == "rank":
+        return f"{t('unit.rank')} {int(value)}"
+    if unit == "fraction":
+        return f"{value * 100:.4g} {t('unit.percent')}"
+    for size, scale in _SCALES:
+        if unit == "USD" and value >= size:
+            return f"{value / size:g} {t(f'unit.{scale}')} {t('unit.USD')}"
+    return f"{value:.4g} {t(f'unit.{unit}')}"
+
+
+def quote(sentence: pd.Series) -> str:
+    """A Markdown block quote of one sentence with its id."""
+    return f"> {kk(sentence['text'])} ({sentence_ref(sentence['id'])})\n"
+
+
+def claims_table(checked: pd.DataFrame) -> pd.DataFrame:
+    """The ledger rows given, with their verdicts, as a table for the page."""
+    return pd.DataFrame(
+        {
+            t("column.claim"): checked["id"],
+            t("column.sentence"): [sentence_ref(s) for s in checked["sentence_id"]],
+            t("column.words"): [kk(w) for w in checked["words"]],
+            t("column.stated"): [stated(row) for _, row in checked.iterrows()],
+            t("column.verdict"): [f"**{mark(v)}**: {r}" for v, r in zip(checked["verdict"], checked["reason"])],
+        }
+    )

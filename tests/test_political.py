@@ -1,0 +1,82 @@
+"""The political chapter's numbers against its data."""
+
+import csv
+import re
+from collections import Counter
+
+import pytest
+
+from conftest import REPO, html_table
+
+
+def rows(name):
+    with open(REPO / "data" / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module")
+def page(built_book):
+    return (built_book.html / "chapters" / "political.html").read_text(encoding="utf-8")
+
+
+def test_agenda_words_are_in_their_sentences():
+    sentences = {r["id"]: r["text"] for r in rows("sentences.csv")}
+    for item in rows("agenda_items.csv"):
+        assert item["words"] in sentences[item["sentence_id"]], item["id"]
+
+
+def test_counts_per_domain(page):
+    agenda = rows("agenda_items.csv")
+    expected = Counter((a["domain"], a["origin"]) for a in agenda)
+    table = html_table(page, "tbl-domains")
+    header, body = table[0], table[1:]
+    assert header == ["Domain", "Kazakhstan’s initiatives", "Inherited agenda", "Domestic view", "Total"]
+    assert {r[0] for r in body} == {a["domain"] for a in agenda}
+    for domain, initiative, inherited, domestic, total in body:
+        assert int(initiative) == expected[(domain, "initiative")], domain
+        assert int(inherited) == expected[(domain, "inherited")], domain
+        assert int(domestic) == expected[(domain, "domestic")], domain
+        assert int(total) == sum(n for (d, _), n in expected.items() if d == domain), domain
+    assert sum(int(r[4]) for r in body) == len(agenda)
+
+
+def test_theme_counts(page):
+    stems = rows("theme_stems.csv")
+    body = [s for s in rows("sentences.csv") if s["kind"] == "sentence"]
+    expected = Counter()
+    for sentence in body:
+        tokens = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", sentence["text"])]
+        for theme in {s["theme"] for s in stems if any(tok.startswith(s["stem"]) for tok in tokens)}:
+            expected[theme] += 1
+    table = html_table(page, "tbl-themes")[1:]
+    assert {r[0]: int(r[1]) for r in table} == dict(expected)
+    assert [int(r[1]) for r in table] == sorted((int(r[1]) for r in table), reverse=True)
+
+
+def test_three_session_dates_and_verdicts(page):
+    table = html_table(page, "tbl-arc")[1:]
+    assert len(table) == 3
+    by_session = {r[0].split(" (")[0]: r for r in table}
+    assert by_session["37th session"][2] == "2009" and by_session["37th session"][3].startswith("2010-05-18 – 2010-05-20")
+    assert by_session["37th session"][4].startswith("≠ inconsistent")
+    assert by_session["38th session"][2] == "2011-06-28 – 2011-06-30" and by_session["38th session"][3].startswith("2011-06-28 – 2011-06-30")
+    assert by_session["38th session"][4].startswith("= consistent")
+    assert by_session["39th session"][2] == "2012-11" and by_session["39th session"][3].startswith("2012-11-15 – 2012-11-17")
+    assert by_session["39th session"][4].startswith("= consistent")
+
+
+def test_every_political_claim_is_shown_with_its_verdict(page):
+    political = [c["id"] for c in rows("claims.csv") if c["chapter"] == "political"]
+    table = html_table(page, "tbl-political-claims")[1:]
+    assert [r[0] for r in table] == political
+    assert all(re.match(r"^[=≈≠?-] ", r[4]) for r in table)
+
+
+def test_every_quoted_sentence_is_marked_kazakh_and_linked(page):
+    source = (REPO / "chapters" / "political.md").read_text(encoding="utf-8")
+    quoted = re.findall(r'"(S\d{3})"', "".join(re.findall(r"show\(([^)]*)\)", source)))
+    blocks = re.findall(r"<blockquote>(.*?)</blockquote>", page, re.S)
+    assert len(blocks) == len(quoted)
+    for sid, block in zip(quoted, blocks):
+        assert block.lstrip().startswith('<div><p><span class="kk" lang="kk">'), sid
+        assert f'href="source_text.html#{sid.lower()}"' in block, sid
