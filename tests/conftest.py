@@ -17,6 +17,14 @@ REPO = Path(__file__).resolve().parents[1]
 IGNORED = shutil.ignore_patterns("_build", ".venv", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
 
 
+def rows(name: str) -> list[dict[str, str]]:
+    """A data file's rows as plain strings, read without the book's loader."""
+    import csv
+
+    with open(REPO / "data" / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 def copy_book(target: Path) -> Path:
     """A copy of the book's files, without build output or environments."""
     shutil.copytree(REPO, target, ignore=IGNORED)

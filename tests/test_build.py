@@ -1,20 +1,14 @@
 """The whole book builds strictly, HTML and PDF, and shows the computed numbers."""
 
-import csv
 import re
 import subprocess
 
 import pytest
 
 from oicbook.sources import build_sentences
-from conftest import REPO
+from conftest import REPO, rows
 
 SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL): ")
-
-
-def rows(name):
-    with open(REPO / "data" / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 @pytest.fixture(scope="module")

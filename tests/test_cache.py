@@ -1,6 +1,7 @@
 """Execution is cached and data-aware: a notebook re-executes when a data
 file it reads changes, and only then."""
 
+import re
 import shutil
 import time
 
@@ -34,10 +35,19 @@ def test_no_change_executes_nothing(rebuilt_copy):
     assert rebuild_after(rebuilt_copy, lambda: None) == set()
 
 
-def test_editing_events_reexecutes_only_the_introduction(rebuilt_copy):
+def chapters_loading(root, *resources):
+    """Chapters that call load() on any of these resources."""
+    pattern = re.compile(r"""\bload\(["'](%s)["']\)""" % "|".join(resources))
+    return {p.name for p in (root / "chapters").glob("*.md") if pattern.search(p.read_text(encoding="utf-8"))}
+
+
+def test_editing_events_reexecutes_only_its_readers(rebuilt_copy):
+    # the claims ledger points into the events by foreign key, so its readers read events too
+    readers = chapters_loading(rebuilt_copy, "events", "claims")
+    assert "intro.md" in readers and "source_text.md" not in readers
     path = rebuilt_copy / "data" / "events_timeline.csv"
     edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("SESRIC event page", "SESRIC event page (edited)"), encoding="utf-8")
-    assert rebuild_after(rebuilt_copy, edit) == {"intro.md"}
+    assert rebuild_after(rebuilt_copy, edit) == readers
 
 
 def test_editing_compounds_reexecutes_only_the_source_text(rebuilt_copy):

@@ -1,17 +1,11 @@
 """The political chapter's numbers against its data."""
 
-import csv
 import re
 from collections import Counter
 
 import pytest
 
-from conftest import REPO, html_table
-
-
-def rows(name):
-    with open(REPO / "data" / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+from conftest import REPO, rows, html_table
 
 
 @pytest.fixture(scope="module")
