@@ -33,10 +33,21 @@ def stated(claim: pd.Series) -> str:
         return f"{t('unit.rank')} {int(value)}"
     if unit == "fraction":
         return f"{value * 100:.4g} {t('unit.percent')}"
-    for size, scale in _SCALES:
-        if unit == "USD" and value >= size:
-            return f"{value / size:g} {t(f'unit.{scale}')} {t('unit.USD')}"
+    if unit == "USD":
+        return amount(value)
     return f"{value:.4g} {t(f'unit.{unit}')}"
+
+
+def amount(value: float, unit: str = "USD") -> str:
+    """'6.87 trillion USD': three significant figures and a scale word."""
+    for size, scale in _SCALES:
+        if abs(value) >= size:
+            return f"{value / size:.3g} {t(f'unit.{scale}')} {t(f'unit.{unit}')}"
+    return f"{value:,.0f} {t(f'unit.{unit}')}"
+
+
+def percent(value: float) -> str:
+    return f"{value:.2f} {t('unit.percent')}"
 
 
 def quote(sentence: pd.Series) -> str:

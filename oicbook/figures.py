@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from .labels import t
-from .verify import Period
+from .verify import Period, ordinal
 
 # Marker per verdict: the shape carries the verdict, so colour is never alone.
 VERDICT_MARKERS = {"consistent": "o", "close": "s", "inconsistent": "X", "unverifiable": "^", "unchecked": "."}
@@ -78,5 +78,51 @@ def theme_strip(matrix: pd.DataFrame):
     ax.set_xlabel(t("figure.strip_xlabel"))
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    fig.tight_layout()
+    return fig
+
+
+MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D")}
+
+
+def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
+    """OIC GDP by year under each measure (trillions), with the article's points.
+
+    ``series``: measure key -> frame with year, oic. ``points``: year, value, label.
+    """
+    fig, ax = plt.subplots(figsize=(8, 4.8))
+    for key, frame in series.items():
+        line, marker = MEASURE_STYLES[key]
+        ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4, label=t(f"measure.{key}"))
+    ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=t("figure.article_points"))
+    for _, p in points.iterrows():
+        ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(8, 6), textcoords="offset points", fontsize=8)
+    ax.set_xlabel(t("figure.year"))
+    ax.set_ylabel(t("figure.gdp_trillions"))
+    ax.legend(fontsize=8, frameon=False)
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    fig.tight_layout()
+    return fig
+
+
+def rank_lines(ranks: pd.DataFrame, stated: int):
+    """Kazakhstan's rank by year under each measure; the article's rank as a line.
+
+    ``ranks``: columns year, measure, rank.
+    """
+    fig, ax = plt.subplots(figsize=(7, 3.8))
+    offsets = dict(zip(MEASURE_STYLES, (-0.12, -0.04, 0.04, 0.12)))
+    for key, frame in ranks.groupby("measure", sort=False):
+        line, marker = MEASURE_STYLES[key]
+        ax.plot(frame["year"] + offsets[key], frame["rank"], line, marker=marker, label=t(f"measure.{key}"))
+    ax.axhline(stated, color="#D55E00", linewidth=1.5, linestyle=":")
+    ax.annotate(t("figure.article_rank", rank=ordinal(stated)), (ranks["year"].min() - 0.2, stated), xytext=(0, 5),
+                textcoords="offset points", fontsize=8, color="#D55E00")
+    ax.set_xticks(sorted(ranks["year"].unique()))
+    ax.set_yticks(range(int(ranks["rank"].min()) - 1, int(ranks["rank"].max()) + 2))
+    ax.invert_yaxis()
+    ax.set_xlabel(t("figure.year"))
+    ax.set_ylabel(t("figure.rank"))
+    ax.legend(fontsize=8, frameon=False, loc="lower right")
     fig.tight_layout()
     return fig

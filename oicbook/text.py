@@ -215,3 +215,36 @@ def stated_period(words: str) -> tuple[str, str] | None:
         month = MONTHS[month_only.group(1)]
         return f"{first}-{month:02d}", f"{last}-{month:02d}"
     return first, last
+
+
+def stated_precision(figure: str) -> float:
+    """The rounding step the figure is written to, in the figure's own unit:
+    '3,7 трлн.' -> 1e11, '12,03%' -> 0.01, '40%' -> 10, '2/3' -> 1/3, '538 млн' -> 1e6."""
+    if m := re.match(r"(\d+)\s*/\s*(\d+)", figure):
+        return 1 / int(m.group(2))
+    m = re.match(r"(\d+)(?:,(\d+))?\s*(трлн|млрд|млн)?", figure)
+    if not m:
+        return 1.0
+    whole, decimals, scale = m.groups()
+    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return step * (_SCALES[scale] if scale else 1)
+
+
+def listed_items(text: str) -> list[str]:
+    """The items of a list the sentence gives after a dash: '… 4 бағытын – сауда,
+    транспорт, туризм және қаржы.' -> ['сауда', 'транспорт', 'туризм', 'қаржы']."""
+    if "–" not in text:
+        return []
+    tail = text.split("–", 1)[1].strip().rstrip(".")
+    return [item.strip() for item in re.split(r",\s*|\s+және\s+", tail) if item.strip()]
+
+
+def named_countries(text: str, names: list[tuple[str, str]]) -> list[str]:
+    """ISO3 codes of the countries a text names, in order of first mention.
+    ``names``: (Kazakh stem, ISO3), matched at the start of a word."""
+    found = []
+    for stem, iso3 in names:
+        m = re.search(rf"(?<![{LOWER}{UPPER}\w]){re.escape(stem)}", text)
+        if m:
+            found.append((m.start(), iso3))
+    return [iso3 for _, iso3 in sorted(found)]

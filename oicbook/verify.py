@@ -1,7 +1,7 @@
 """Verdicts: one set of statuses and one set of rules for the whole book.
 
-The statuses and the rules' wording live in ``locale/``; this module applies
-the rules. A verdict is always a pair (status, reason).
+The statuses and the rules' wording live in ``locale/``; this module holds
+the rules. ``oicbook.ledger`` applies them to the claims ledger.
 """
 
 from __future__ import annotations
@@ -11,12 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-import pandas as pd
-
 from .labels import t
 
 STATUSES = ["consistent", "close", "inconsistent", "unverifiable", "unchecked"]
-CHECKED_KINDS = {"date", "ordinal", "duration"}
 PRECISIONS = ["year", "month", "day"]
 
 
@@ -76,6 +73,43 @@ def ordinal_verdict(value: float, event: str) -> tuple[str, str]:
     return "inconsistent", t("reason.other_ordinal", ordinal=n)
 
 
+# Tolerances for figures without a stated precision (derived quantities), and
+# the band beyond a figure's own rounding within which it is still 'close'.
+CONSISTENT_TOLERANCE = 0.05
+CLOSE_TOLERANCE = 0.10
+VERDICT_ORDER = {"consistent": 0, "close": 1, "inconsistent": 2, "unverifiable": 3, "unchecked": 4}
+
+
+def value_verdict(stated: float, computed: float, precision: float | None = None) -> str:
+    """A stated figure against an independent value.
+
+    consistent: the independent value rounds to the stated figure at the
+    precision the article writes it in (or, for a derived figure without one,
+    lies within CONSISTENT_TOLERANCE of it); close: within CLOSE_TOLERANCE;
+    inconsistent: further.
+    """
+    difference = abs(computed - stated)
+    if precision is not None and difference <= precision / 2 + 1e-12:
+        return "consistent"
+    relative = difference / abs(stated)
+    if precision is None and relative <= CONSISTENT_TOLERANCE:
+        return "consistent"
+    return "close" if relative <= CLOSE_TOLERANCE else "inconsistent"
+
+
+def count_verdict(stated: int, computed: int) -> str:
+    return "consistent" if int(stated) == int(computed) else "inconsistent"
+
+
+def rank_verdict(stated: int, computed: int) -> str:
+    gap = abs(int(stated) - int(computed))
+    return "consistent" if gap == 0 else "close" if gap == 1 else "inconsistent"
+
+
+def best(verdicts: list[str]) -> str:
+    return min(verdicts, key=VERDICT_ORDER.__getitem__)
+
+
 _ENGLISH_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
                     "nineteen", "twenty"]
@@ -88,34 +122,6 @@ def duration_verdict(value: float, event: str) -> tuple[str, str]:
     if re.search(rf"\b(?:{names})-year\b", event, re.IGNORECASE):
         return "consistent", t("reason.same_duration", years=n)
     return "inconsistent", t("reason.other_duration", years=n)
-
-
-def claim_verdict(claim: pd.Series, events: pd.DataFrame) -> tuple[str, str]:
-    """The verdict for one ledger row against its linked independent event."""
-    if claim["kind"] not in CHECKED_KINDS:
-        return "unchecked", t("reason.no_rule", kind=claim["kind"])
-    if pd.isna(claim["event"]):
-        return "unverifiable", t("reason.no_event")
-    event = events.set_index("event").loc[claim["event"]]
-    if pd.isna(event["source_url"]):
-        return "unverifiable", t("reason.no_source")
-    if claim["kind"] == "date":
-        return date_verdict(
-            Period.parse(claim["period_start"], claim["period_end"]),
-            Period.parse(event["date_start"], event["date_end"] if pd.notna(event["date_end"]) else None),
-        )
-    if claim["kind"] == "duration":
-        return duration_verdict(claim["value"], claim["event"])
-    return ordinal_verdict(claim["value"], claim["event"])
-
-
-def verdicts(claims: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """claims with two more columns, ``verdict`` and ``reason``."""
-    pairs = [claim_verdict(row, events) for _, row in claims.iterrows()]
-    out = claims.copy()
-    out["verdict"] = [p[0] for p in pairs]
-    out["reason"] = [p[1] for p in pairs]
-    return out
 
 
 def mark(status: str) -> str:

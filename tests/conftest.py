@@ -92,3 +92,12 @@ def html_table(page: str, table_id: str) -> list[list[str]]:
         cells = re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
         rows.append([re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", c))).strip() for c in cells])
     return rows
+
+
+def visible_text(page: str) -> str:
+    """A page's text as a reader sees it: tags dropped, spaces folded, none before punctuation."""
+    import html
+    import re
+
+    text = html.unescape(re.sub(r"<[^>]+>", "", page))
+    return re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text))

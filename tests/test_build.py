@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from oicbook.sources import build_sentences
-from conftest import REPO, rows
+from conftest import REPO, rows, visible_text
 
 SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL): ")
 
@@ -48,10 +48,6 @@ def test_every_notebook_executed_without_error(built_book):
         assert not project.traceback, project.uri
     for page in (built_book.html / "chapters").glob("*.html"):
         assert "Traceback (most recent call last)" not in page.read_text(encoding="utf-8"), page.name
-
-
-def visible_text(html):
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
 
 
 def test_intro_numbers_match_the_source(intro):

@@ -56,7 +56,15 @@ def test_editing_compounds_reexecutes_only_the_source_text(rebuilt_copy):
     assert rebuild_after(rebuilt_copy, edit) == {"source_text.md"}
 
 
-def test_editing_an_unread_file_executes_nothing(rebuilt_copy):
-    path = rebuilt_copy / "data" / "opec_members_2011.csv"
-    edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("Ecuador: suspended", "Ecuador: was suspended"), encoding="utf-8")
+def test_editing_theme_stems_reexecutes_only_its_reader(rebuilt_copy):
+    readers = chapters_loading(rebuilt_copy, "theme_stems")
+    assert readers == {"political.md"}
+    path = rebuilt_copy / "data" / "theme_stems.csv"
+    edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("chair, chairmanship", "chair"), encoding="utf-8")
+    assert rebuild_after(rebuilt_copy, edit) == readers
+
+
+def test_editing_a_file_no_notebook_reads_executes_nothing(rebuilt_copy):
+    path = rebuilt_copy / "data" / "README.md"
+    edit = lambda: path.write_text(path.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
     assert rebuild_after(rebuilt_copy, edit) == set()

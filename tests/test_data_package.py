@@ -66,3 +66,12 @@ def test_every_url_in_the_event_data_is_in_the_bibliography():
     events = load("events", REPO)
     missing = set(events["source_url"].dropna()) - set(keys)
     assert not missing
+
+
+def test_coded_words_stand_in_their_sentences():
+    from conftest import rows
+
+    sentences = {r["id"]: r["text"] for r in rows("sentences.csv")}
+    for name in ("agenda_items.csv", "trade_goods.csv", "economic_items.csv", "claims.csv"):
+        for row in rows(name):
+            assert row["words"] in sentences[row["sentence_id"]], f"{name} {row.get('id')}"

@@ -8,7 +8,7 @@ from oicbook.labels import t
 from oicbook.verify import STATUSES
 from conftest import REPO
 
-LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_.\-]+)["']""")
+LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_.\-]+)["']\s*[,)]""")
 
 
 def used_keys():

@@ -1,0 +1,54 @@
+"""The claims ledger with its verdicts: one function, used by every chapter.
+
+A claim is judged against its dated event (dates, ordinals, stated lengths),
+or by the data check it names (``oicbook.checks``); a claim with neither has
+no verdict yet.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .checks import CHECKS, Evidence, Result
+from .labels import t
+from .verify import Period, date_verdict, duration_verdict, ordinal_verdict
+
+EVENT_KINDS = {"date", "ordinal", "duration"}
+
+
+def _event_result(claim: pd.Series, event: pd.Series, cite_keys: dict[str, str]) -> Result:
+    end = event["date_end"] if pd.notna(event["date_end"]) else None
+    record = event["date_start"] if end is None else f"{event['date_start']} – {end}"
+    sources = [cite_keys[event["source_url"]]] if event["source_url"] in cite_keys else []
+    if claim["kind"] == "date":
+        verdict, reason = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), Period.parse(event["date_start"], end))
+    elif claim["kind"] == "duration":
+        verdict, reason = duration_verdict(claim["value"], claim["event"])
+    else:
+        verdict, reason = ordinal_verdict(claim["value"], claim["event"])
+    return Result(verdict, reason, record, sources)
+
+
+def judge(claim: pd.Series, evidence: Evidence, cite_keys: dict[str, str]) -> Result:
+    if pd.notna(claim["check"]):
+        return CHECKS[claim["check"]](claim, evidence)
+    if pd.notna(claim["event"]):
+        event = evidence.events.set_index("event").loc[claim["event"]]
+        if pd.isna(event["source_url"]):
+            return Result("unverifiable", t("reason.no_source"), "—")
+        if claim["kind"] in EVENT_KINDS:
+            return _event_result(claim, event, cite_keys)
+    elif claim["kind"] in EVENT_KINDS:
+        return Result("unverifiable", t("reason.no_event"), "—")
+    return Result("unchecked", t("reason.no_rule", kind=claim["kind"]), "—")
+
+
+def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> pd.DataFrame:
+    """The claims with four more columns: verdict, reason, independent, sources."""
+    results = [judge(row, evidence, cite_keys or {}) for _, row in claims.iterrows()]
+    out = claims.copy()
+    out["verdict"] = [r.verdict for r in results]
+    out["reason"] = [r.reason for r in results]
+    out["independent"] = [r.independent for r in results]
+    out["sources"] = ["; ".join(r.sources) for r in results]
+    return out

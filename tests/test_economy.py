@@ -1,0 +1,136 @@
+"""The economy chapter's numbers against its data, recomputed here without the book's code."""
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from conftest import html_table, rows, visible_text
+
+MEASURES = [  # (label, file, column, scale, world code)
+    ("WDI, current US$", "gdp_wdi_oic_world_1990_2023.csv", "gdp_current_usd", 1.0, "WLD"),
+    ("WDI, PPP", "gdp_wdi_oic_world_1990_2023.csv", "gdp_ppp_current_intl_wdi2024_06", 1.0, "WLD"),
+    ("IMF WEO, current US$", "gdp_imf_weo_apr2024_oic_world_1990_2023.csv", "gdp_current_usd_bn", 1e9, "WORLD_SUM"),
+    ("IMF WEO, PPP", "gdp_imf_weo_apr2024_oic_world_1990_2023.csv", "gdp_ppp_current_intl_bn", 1e9, "WORLD_SUM"),
+]
+
+
+@pytest.fixture(scope="module")
+def page(built_book):
+    return (built_book.html / "chapters" / "economy.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def claims():
+    return {c["id"]: c for c in rows("claims.csv")}
+
+
+def members_in(year):
+    return {m["iso3"] for m in rows("oic_members.csv") if m["status"] == "member" and int(m["accession_year"]) <= year}
+
+
+def gdp(file, column, scale, year):
+    out = {}
+    for r in rows(file):
+        if int(r["year"]) == year and r[column]:
+            out[r["iso3"]] = float(r[column]) * scale
+    return out
+
+
+def trillions(text):
+    number, scale = re.match(r"([\d.]+) (trillion|billion)", text).groups()
+    return float(number) * (1e12 if scale == "trillion" else 1e9)
+
+
+def test_oic_gdp_recomputed_to_the_rounding_shown(page):
+    table = html_table(page, "tbl-gdp")[1:]
+    coverage = html_table(page, "tbl-coverage")[1:]
+    assert len(table) == len(coverage) == 8
+    names = {m["iso3"]: m["name_en"] for m in rows("oic_members.csv")}
+    for label, file, column, scale, world_code in MEASURES:
+        for year in (2000, 2009):
+            values = gdp(file, column, scale, year)
+            members = members_in(year)
+            total = sum(v for c, v in values.items() if c in members)
+            row = next(r for r in table if r[0] == label and r[1] == str(year))
+            assert trillions(row[2]) == pytest.approx(total, rel=5e-3)  # shown to three figures
+            assert row[5] == f"{100 * total / values[world_code]:.2f} %"
+            cover = next(r for r in coverage if r[0] == label and r[1] == str(year))
+            assert int(cover[2]) == len(members)
+            missing = sorted(members - set(values))
+            assert cover[3] == (", ".join(names[c] for c in missing) or "—")
+
+
+def test_gdp_verdicts(page, claims):
+    table = html_table(page, "tbl-gdp")[1:]
+    assert all(r[4] == "≠ inconsistent" for r in table)  # 3.7 and 7.5 trillion fit no measure
+    assert {r[3] for r in table} == {"3.7 trillion USD", "7.5 trillion USD"}
+    assert float(claims["C004"]["value"]) == 3.7e12 and float(claims["C005"]["value"]) == 7.5e12
+
+
+def test_growth_implied_by_the_article(page):
+    table = html_table(page, "tbl-growth")[1:]
+    article = table[0]
+    assert article[1] == f"{7.5 / 3.7:.2f}" and article[2] == f"{100 * ((7.5 / 3.7) ** (1 / 9) - 1):.1f} %"
+
+
+def test_member_counts(page):
+    opec = rows("opec_members_2011.csv")
+    in_2011 = [o for o in opec if o["member_in_2011"] == "True"]
+    both = [o for o in in_2011 if o["iso3"] in members_in(2011)]
+    assert (len(in_2011), len(both)) == (12, 9)
+    table = html_table(page, "tbl-opec")[1:]
+    assert len(table) == len(in_2011)
+    assert sorted(r[0] for r in table if r[2] == "yes") == sorted(o["name_en"] for o in both)
+    text = visible_text(page)
+    assert "OPEC had 12 members in 2011, and 9 of them were OIC members" in text
+    assert "C007 = consistent, C008 = consistent" in text
+    assert "the two lists agree" in text
+
+
+def test_ranks(page):
+    table = html_table(page, "tbl-ranks")[1:]
+    assert len(table) == 16
+    for label, file, column, scale, _ in MEASURES:
+        for year in range(2009, 2013):
+            values = {c: v for c, v in gdp(file, column, scale, year).items() if c in members_in(year)}
+            order = sorted(values, key=values.get, reverse=True)
+            row = next(r for r in table if r[0] == label and r[1] == str(year))
+            assert int(row[4]) == order.index("KAZ") + 1
+            verdict = {0: "= consistent", 1: "≈ close"}.get(abs(order.index("KAZ") + 1 - 12), "≠ inconsistent")
+            assert row[5] == verdict
+    twelfth = {(r[0], r[1]) for r in table if r[4] == "12"}
+    assert twelfth == {("IMF WEO, current US$", "2009"), ("WDI, current US$", "2012"), ("IMF WEO, current US$", "2012")}
+
+
+def test_oil_shares(page):
+    oil = [r for r in rows("oil_reserves_production_bp2021_2005_2020.csv")]
+    table = {r[0]: r for r in html_table(page, "tbl-oil")[1:]}
+    for year in (2009, 2010, 2011):
+        here = [r for r in oil if int(r["year"]) == year]
+        world = next(r for r in here if r["entity_type"] == "world")
+        opec = [r for r in here if r["entity_type"] == "country" and r["opec_member_2011"] == "True"]
+        reserves = 100 * sum(float(r["proved_reserves_bn_bbl"]) for r in opec) / float(world["proved_reserves_bn_bbl"])
+        production = 100 * sum(float(r["production_kbd"]) for r in opec) / float(world["production_kbd"])
+        row = table[str(year)]
+        assert row[1] == f"{reserves:.2f} %" and row[3] == f"{production:.2f} %"
+        assert row[2] == "= consistent" and row[4] == "= consistent"  # 2/3 and 40 % at the article's precision
+
+
+def test_article_values_in_the_tables_are_the_ledgers(page, claims):
+    ledger = html_table(page, "tbl-economy-claims")[1:]
+    economy = [c for c in claims.values() if c["chapter"] == "economy"]
+    assert [r[0] for r in ledger] == [c["id"] for c in economy]
+    for row in ledger:
+        assert (row[1], row[2]) == (claims[row[0]]["sentence_id"], claims[row[0]]["words"])
+    finance = {r[0]: r for r in html_table(page, "tbl-finance")[1:]}
+    assert finance["C017"][2] == "538 million USD" and float(claims["C017"]["value"]) == 538e6
+    assert finance["C018"][2] == "2004" and claims["C018"]["period_start"] == "2004"
+    assert finance["C018"][4].startswith("≠ inconsistent") and finance["C019"][4].startswith("= consistent")
+    assert finance["C016"][4].startswith("? unverifiable") and finance["C022"][4].startswith("= consistent")
+
+
+def test_islamic_finance_means(page):
+    text = visible_text(page)
+    assert f"on average {538 / 29:.3g} million USD from each institution" in text
+    assert f"or {538 / 7:.3g} million USD a year over the 7 years" in text
