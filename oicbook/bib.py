@@ -33,3 +33,8 @@ def book_citation(root: Path | None = None) -> dict[str, str]:
         "}"
     )
     return {"apa": apa, "bibtex": bibtex}
+
+
+def bib_keys(root: Path | None = None) -> set[str]:
+    """Every key in references.bib."""
+    return set(parse_file(str((root or paths.book_root()) / "references.bib"), bib_format="bibtex").entries)

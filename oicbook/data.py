@@ -91,10 +91,29 @@ def _check(package: frictionless.Package, name: str, root: Path) -> None:
         raise DataError(f"{path}: line {line}, (byte {exc.start}): encoding-error: not valid UTF-8; expected UTF-8") from exc
     report = resource.validate()
     errors = [e for task in report.tasks for e in task.errors] + list(report.errors)
+    if not errors and resource.schema.has_field("bib_key"):
+        _check_bib_keys(path, root)
     if errors:
         lines = [_describe(path, resource, e) for e in errors[:MAX_LISTED]]
         more = f"\n... and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
         raise DataError(f"{len(errors)} problem(s) in {path}:\n" + "\n".join(lines) + more)
+
+
+def _check_bib_keys(path: str, root: Path) -> None:
+    """A ``bib_key`` field must name an entry of references.bib."""
+    import csv
+
+    from .bib import bib_keys
+
+    known = bib_keys(root)
+    with open(root / path, encoding="utf-8", newline="") as f:
+        for line, row in enumerate(csv.DictReader(f), start=2):
+            key = row.get("bib_key") or ""
+            if key and key not in known:
+                raise DataError(
+                    f"1 problem(s) in {path}:\n{path}: line {line} (data row {line - 1}), field 'bib_key': "
+                    f"unknown-reference: no entry '{key}'; expected a key of references.bib"
+                )
 
 
 @lru_cache(maxsize=None)

@@ -126,3 +126,33 @@ def rank_lines(ranks: pd.DataFrame, stated: int):
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     fig.tight_layout()
     return fig
+
+
+def milestones(rows: pd.DataFrame):
+    """Milestones on a time axis, one per line: filled squares where the date comes
+    from an independent source, hollow circles where it comes from the article.
+
+    ``rows``: milestone, date_start, date_end, source_kind.
+    """
+    fig, ax = plt.subplots(figsize=(9, 0.42 * len(rows) + 1.6))
+    names = []
+    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
+        span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
+        start, end = pd.Timestamp(span.first), pd.Timestamp(span.last)
+        independent = row["source_kind"] == "independent"
+        style = dict(color="#0072B2", mfc="#0072B2", marker="s") if independent else dict(color="#D55E00", mfc="white", marker="o")
+        if (end - start).days > 40:
+            ax.plot([start, end], [y, y], linewidth=2.5, color=style["color"])
+        ax.plot(start + (end - start) / 2, y, linestyle="none", ms=7, mew=1.5, mec=style["color"], **style)
+        names.append(textwrap.shorten(row["milestone"], 58, placeholder="…"))
+    ax.set_yticks(range(len(names)), names, fontsize=8)
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.spines["left"].set_visible(False)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_xlabel(t("figure.timeline_xlabel"))
+    ax.plot([], [], "s", color="#0072B2", label=t("figure.independent_date"))
+    ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig

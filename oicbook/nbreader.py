@@ -27,7 +27,7 @@ _LOAD = re.compile(r"""\bload\(\s*["']([A-Za-z0-9_]+)["']""")
 # Files a notebook reads outside the data package, by the call that reads them.
 _OTHER_INPUTS = {
     "seed": (re.compile(r"\bseed_text\("), paths.seed_path),
-    "references.bib": (re.compile(r"\bbib_keys_by_url\("), lambda root: root / "references.bib"),
+    "references.bib": (re.compile(r"\bbib_keys(?:_by_url)?\("), lambda root: root / "references.bib"),
     "CITATION.cff": (re.compile(r"\bbook_citation\("), lambda root: root / "CITATION.cff"),
 }
 PACKAGE_DIR = Path(__file__).resolve().parent

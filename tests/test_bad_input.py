@@ -44,6 +44,8 @@ CASES = {
                            "data/claims.csv", "line 6", "sentence_id"),
     "unknown ISO3 code": (lambda d: corrupt(d / "oic_members.csv", 3, "ALB,", "ALX,"),
                           "data/oic_members.csv", "line 3", "iso3"),
+    "broken bibliography reference": (lambda d: corrupt(d / "halal_milestones.csv", 10, ",iofs_legal_status,", ",no_such_key,"),
+                                      "data/halal_milestones.csv", "line 10", "bib_key"),
 }
 
 

@@ -1,0 +1,52 @@
+"""The halal chapter's numbers and statuses against its data."""
+
+from collections import Counter
+
+import pytest
+
+from oicbook.bib import bib_keys
+from conftest import REPO, html_table, rows, visible_text
+
+
+@pytest.fixture(scope="module")
+def page(built_book):
+    return (built_book.html / "chapters" / "halal.html").read_text(encoding="utf-8")
+
+
+def test_every_milestone_has_its_source():
+    keys = bib_keys(REPO)
+    for row in rows("halal_milestones.csv"):
+        if row["source_kind"] == "article":
+            assert row["sentence_id"] and not row["bib_key"], row["id"]
+        else:
+            assert row["bib_key"] in keys, row["id"]
+
+
+def test_milestones_table_and_counts(page):
+    steps = rows("halal_milestones.csv")
+    table = html_table(page, "tbl-milestones")[1:]
+    assert len(table) == len(steps)
+    assert [r[0][:10] for r in table] == sorted(r[0][:10] for r in table)
+    assert all(r[2] for r in table), "every milestone shows its source"
+    kinds = Counter(s["source_kind"] for s in steps)
+    text = visible_text(page)
+    assert f"holds {len(steps)} dated milestones: {kinds['article']} dated by the article and {kinds['independent']} by independent sources" in text
+    assert "from the proposal at the Astana session (2011-06-28 – 2011-06-30)" in text
+    assert "Food Security in Astana (2016-04-28)" in text
+
+
+def test_food_exports_come_from_the_trade_data(page):
+    food = [g for g in rows("trade_goods.csv") if g["direction"] == "export" and g["sector"] == "food and agriculture"]
+    table = html_table(page, "tbl-food")[1:]
+    assert [r[0] for r in table] == [g["good"] for g in food] == ["wheat", "flour", "barley", "animal feed"]
+    assert [r[1] for r in table] == [g["words"] for g in food]
+
+
+def test_statuses_of_the_halal_claims(page):
+    table = {r[0]: r for r in html_table(page, "tbl-halal-claims")[1:]}
+    halal = [c["id"] for c in rows("claims.csv") if c["chapter"] == "halal"]
+    assert sorted(table) == sorted(halal)
+    assert table["C012"][4] == "? unverifiable: the independent record cites no source"
+    assert table["C013"][4] == "? unverifiable: the independent record cites no source"
+    assert table["C014"][4] == "= consistent: the record names a 10-year programme too"
+    assert (table["C012"][3], table["C013"][3]) == ("2000", "15 enterprises")
