@@ -136,6 +136,32 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
     return Result(verdict, t("reason.rank", where="; ".join(holds), spread=spread), spread, sorted(set(SOURCES.values())))
 
 
+def recorded_amount(text: str) -> float | None:
+    """The US-dollar amount an English record states: '350 million USD pledged' -> 3.5e8."""
+    import re
+
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion)?\s*USD", text)
+    if not m:
+        return None
+    scale = {"million": 1e6, "billion": 1e9, None: 1.0}[m.group(2)]
+    return float(m.group(1).replace(",", "")) * scale
+
+
+def event_amount(claim, ev: Evidence) -> Result:
+    """A stated amount against the amount its linked record states."""
+    event = ev.events.set_index("event").loc[claim["event"]]
+    record = recorded_amount(claim["event"])
+    if record is None or pd.isna(event["source_url"]):
+        return Result("unverifiable", t("reason.no_source"), "—")
+    verdict = value_verdict(claim["value"], record, stated_precision(claim["figure"]))
+    ratio = claim["value"] / record
+    if verdict == "consistent":
+        reason = t("reason.same_amount", record=amount(record))
+    else:
+        reason = t("reason.amount", record=amount(record), ratio=f"{ratio:,.4g}")
+    return Result(verdict, reason, amount(record))
+
+
 def article_list(claim, ev: Evidence) -> Result:
     """No independent record: the count is set only against the list the article gives."""
     ev.need("sentences")
@@ -146,6 +172,7 @@ def article_list(claim, ev: Evidence) -> Result:
 
 CHECKS = {
     "article_list": article_list,
+    "event_amount": event_amount,
     "oic_gdp": oic_gdp,
     "oic_gdp_share": oic_gdp_share,
     "opec_members": opec_members,

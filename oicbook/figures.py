@@ -6,6 +6,7 @@ import textwrap
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
 import pandas as pd
 
 from .labels import t
@@ -154,5 +155,51 @@ def milestones(rows: pd.DataFrame):
     ax.plot([], [], "s", color="#0072B2", label=t("figure.independent_date"))
     ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def amounts_log(rows: pd.DataFrame):
+    """Amounts on a logarithmic scale, so that a 500-fold gap is visible.
+
+    ``rows``: label, amount (USD), kind ('article' or 'record'); drawn top to bottom.
+    """
+    fig, ax = plt.subplots(figsize=(8, 0.55 * len(rows) + 1.4))
+    ordered = rows.iloc[::-1].reset_index(drop=True)
+    for y, row in ordered.iterrows():
+        article = row["kind"] == "article"
+        ax.barh(y, row["amount"], color="white" if article else "#0072B2", edgecolor="#D55E00" if article else "#0072B2",
+                hatch="//" if article else None, linewidth=1.5)
+        ax.annotate(f"{row['amount']:,.0f}", (row["amount"], y), xytext=(4, -3), textcoords="offset points", fontsize=8)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(ordered)), ordered["label"], fontsize=8)
+    ax.tick_params(axis="y", length=0)
+    ax.set_xlim(ordered["amount"].min() / 3, ordered["amount"].max() * 8)
+    ax.set_xlabel(t("figure.usd_log"))
+    handles = [
+        Patch(facecolor="white", edgecolor="#D55E00", hatch="//", label=t("figure.article_amount")),
+        Patch(facecolor="#0072B2", edgecolor="#0072B2", label=t("figure.record_amount")),
+    ]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig
+
+
+def domain_bars(counts: pd.DataFrame):
+    """Items per domain; the dated part of each bar filled, the undated part hatched.
+
+    ``counts``: index domain, columns dated, undated.
+    """
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(counts) + 1.4))
+    ordered = counts.iloc[::-1]
+    ax.barh(ordered.index, ordered["dated"], color="#0072B2", label=t("figure.dated"))
+    ax.barh(ordered.index, ordered["undated"], left=ordered["dated"], color="white", edgecolor="#0072B2", hatch="..",
+            label=t("figure.undated"))
+    for y, total in enumerate(ordered.sum(axis=1)):
+        ax.annotate(str(int(total)), (total, y), xytext=(4, -3), textcoords="offset points", fontsize=8)
+    ax.set_xlabel(t("figure.items"))
+    ax.tick_params(axis="y", length=0)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
     fig.tight_layout()
     return fig

@@ -43,9 +43,18 @@ def judge(claim: pd.Series, evidence: Evidence, cite_keys: dict[str, str]) -> Re
     return Result("unchecked", t("reason.no_rule", kind=claim["kind"]), "—")
 
 
+def with_judgement(claim: pd.Series, result: Result) -> Result:
+    """Where the ledger gives a written judgement, it replaces the computed verdict;
+    the reason keeps what the rule found and adds what the judgement says."""
+    if pd.isna(claim["judgement"]):
+        return result
+    reason = t("reason.judged", rule=result.reason, verdict=t(f"verdict.{claim['judgement']}"), why=claim["judgement_reason"])
+    return Result(claim["judgement"], reason, result.independent, result.sources)
+
+
 def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> pd.DataFrame:
     """The claims with four more columns: verdict, reason, independent, sources."""
-    results = [judge(row, evidence, cite_keys or {}) for _, row in claims.iterrows()]
+    results = [with_judgement(row, judge(row, evidence, cite_keys or {})) for _, row in claims.iterrows()]
     out = claims.copy()
     out["verdict"] = [r.verdict for r in results]
     out["reason"] = [r.reason for r in results]
