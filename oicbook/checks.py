@@ -53,39 +53,38 @@ class Result:
     sources: list[str] = field(default_factory=list)
 
 
-def _pick(candidates: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    """(verdict, label, value text): the best verdict, the closest case first among equals."""
-    verdict = best([c[0] for c in candidates])
-    return next(c for c in candidates if c[0] == verdict)
+def _across_measures(claim, ev: Evidence, compute) -> Result:
+    """Judge a claim under every GDP measure; keep the best fit, list them all.
+
+    ``compute(measure, year)`` returns (value, text) for one measure."""
+    ev.need("gdp_wdi", "gdp_imf", "oic_members")
+    year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
+    cases = []
+    for m in economy.MEASURES:
+        value, text = compute(m, year)
+        cases.append((abs(value - claim["value"]), value_verdict(claim["value"], value, precision), t(f"measure.{m.key}"), text))
+    cases.sort(key=lambda c: c[0])  # nearest first, so among equal verdicts the nearest is named
+    verdict = best([c[1] for c in cases])
+    _, _, label, text = next(c for c in cases if c[1] == verdict)
+    listing = "; ".join(f"{c[2]} {c[3]}" for c in cases)
+    return Result(verdict, t("reason.best_measure", measure=label, value=text, year=year, all=listing), f"{text} ({label}, {year})",
+                  sorted(set(SOURCES.values())))
 
 
 def oic_gdp(claim, ev: Evidence) -> Result:
-    ev.need("gdp_wdi", "gdp_imf", "oic_members")
-    year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
-    cases = []
-    for m in economy.MEASURES:
+    def compute(m, year):
         total = economy.oic_total(ev.gdp, m, year, ev.oic_members).value
-        text = amount(total, "USD" if m.kind == "usd" else "intl_dollar")
-        cases.append((value_verdict(claim["value"], total, precision), t(f"measure.{m.key}"), text, abs(total - claim["value"])))
-    cases.sort(key=lambda c: c[3])
-    verdict, label, text = _pick([c[:3] for c in cases])
-    listing = "; ".join(f"{c[1]} {c[2]}" for c in cases)
-    return Result(verdict, t("reason.best_measure", measure=label, value=text, year=year, all=listing), f"{text} ({label}, {year})",
-                  sorted(set(SOURCES.values())))
+        return total, amount(total, "USD" if m.kind == "usd" else "intl_dollar")
+
+    return _across_measures(claim, ev, compute)
 
 
 def oic_gdp_share(claim, ev: Evidence) -> Result:
-    ev.need("gdp_wdi", "gdp_imf", "oic_members")
-    year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
-    cases = []
-    for m in economy.MEASURES:
+    def compute(m, year):
         share = 100 * economy.oic_total(ev.gdp, m, year, ev.oic_members).value / economy.world_total(ev.gdp, m, year)
-        cases.append((value_verdict(claim["value"], share, precision), t(f"measure.{m.key}"), percent(share), abs(share - claim["value"])))
-    cases.sort(key=lambda c: c[3])
-    verdict, label, text = _pick([c[:3] for c in cases])
-    listing = "; ".join(f"{c[1]} {c[2]}" for c in cases)
-    return Result(verdict, t("reason.best_measure", measure=label, value=text, year=year, all=listing), f"{text} ({label}, {year})",
-                  sorted(set(SOURCES.values())))
+        return share, percent(share)
+
+    return _across_measures(claim, ev, compute)
 
 
 def opec_members(claim, ev: Evidence) -> Result:
