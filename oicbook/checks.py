@@ -51,6 +51,7 @@ class Result:
     reason: str
     independent: str
     sources: list[str] = field(default_factory=list)
+    value: float | None = None  # the independent value in the claim's unit, where there is one
 
 
 def _across_measures(claim, ev: Evidence, compute) -> Result:
@@ -62,13 +63,13 @@ def _across_measures(claim, ev: Evidence, compute) -> Result:
     cases = []
     for m in economy.MEASURES:
         value, text = compute(m, year)
-        cases.append((abs(value - claim["value"]), value_verdict(claim["value"], value, precision), t(f"measure.{m.key}"), text))
+        cases.append((abs(value - claim["value"]), value_verdict(claim["value"], value, precision), t(f"measure.{m.key}"), text, value))
     cases.sort(key=lambda c: c[0])  # nearest first, so among equal verdicts the nearest is named
     verdict = best([c[1] for c in cases])
-    _, _, label, text = next(c for c in cases if c[1] == verdict)
+    _, _, label, text, value = next(c for c in cases if c[1] == verdict)
     listing = "; ".join(f"{c[2]} {c[3]}" for c in cases)
     return Result(verdict, t("reason.best_measure", measure=label, value=text, year=year, all=listing), f"{text} ({label}, {year})",
-                  sorted(set(SOURCES.values())))
+                  sorted(set(SOURCES.values())), value)
 
 
 def oic_gdp(claim, ev: Evidence) -> Result:
@@ -90,7 +91,7 @@ def oic_gdp_share(claim, ev: Evidence) -> Result:
 def opec_members(claim, ev: Evidence) -> Result:
     ev.need("opec_members")
     n = len(economy.opec_2011(ev.opec_members))
-    return Result(count_verdict(claim["value"], n), t("reason.count", n=n, what=t("what.opec_2011")), str(n), ["opec_history"])
+    return Result(count_verdict(claim["value"], n), t("reason.count", n=n, what=t("what.opec_2011")), str(n), ["opec_history"], n)
 
 
 def opec_oic_members(claim, ev: Evidence) -> Result:
@@ -98,7 +99,7 @@ def opec_oic_members(claim, ev: Evidence) -> Result:
     both = economy.opec_oic_2011(ev.opec_members, ev.oic_members)
     names = ", ".join(both["name_en"])
     return Result(count_verdict(claim["value"], len(both)), t("reason.count_named", n=len(both), what=t("what.opec_oic_2011"), names=names),
-                  str(len(both)), ["opec_history", "sis_oic"])
+                  str(len(both)), ["opec_history", "sis_oic"], len(both))
 
 
 def _oil_share(claim, ev: Evidence, key: str) -> Result:
@@ -108,10 +109,11 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     cases = []
     for year in OIL_YEARS:
         share = economy.oil_shares(ev.oil_bp, year)[key]
-        cases.append((value_verdict(claim["value"], share * to_unit, precision), str(year), percent(share)))
+        cases.append((value_verdict(claim["value"], share * to_unit, precision), str(year), percent(share), share * to_unit))
     verdict = best([c[0] for c in cases])
     listing = "; ".join(f"{c[1]}: {c[2]} ({t('verdict.' + c[0])})" for c in cases)
-    return Result(verdict, t("reason.by_year", all=listing), listing, ["bp_2021"])
+    nearest = min((c for c in cases if c[0] == verdict), key=lambda c: abs(c[3] - claim["value"]))
+    return Result(verdict, t("reason.by_year", all=listing), listing, ["bp_2021"], nearest[3])
 
 
 def opec_reserve_share(claim, ev: Evidence) -> Result:
@@ -132,7 +134,8 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
     verdict = best([c[0] for c in cases])
     holds = [c[1] for c in cases if c[0] == verdict]
     spread = f"{min(c[2] for c in cases)}–{max(c[2] for c in cases)}"
-    return Result(verdict, t("reason.rank", where="; ".join(holds), spread=spread), spread, sorted(set(SOURCES.values())))
+    nearest = min((c[2] for c in cases if c[0] == verdict), key=lambda r: abs(r - claim["value"]))
+    return Result(verdict, t("reason.rank", where="; ".join(holds), spread=spread), spread, sorted(set(SOURCES.values())), nearest)
 
 
 def recorded_amount(text: str) -> float | None:
@@ -158,7 +161,7 @@ def event_amount(claim, ev: Evidence) -> Result:
         reason = t("reason.same_amount", record=amount(record))
     else:
         reason = t("reason.amount", record=amount(record), ratio=f"{ratio:,.4g}")
-    return Result(verdict, reason, amount(record))
+    return Result(verdict, reason, amount(record), [], record)
 
 
 def article_list(claim, ev: Evidence) -> Result:

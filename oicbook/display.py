@@ -55,14 +55,29 @@ def quote(sentence: pd.Series) -> str:
     return f"> {kk(sentence['text'])} ({sentence_ref(sentence['id'])})\n"
 
 
+def claim_ref(claim_id: str) -> str:
+    """A link to the claim's row in the claims ledger."""
+    return f"{{ref}}`{claim_id} <{claim_id.lower()}>`"
+
+
+def claim_mark(claim: pd.Series) -> str:
+    """The claim's verdict mark (a sign and a word), linked to its ledger row."""
+    return f"**{{ref}}`{mark(claim['verdict'])} <{claim['id'].lower()}>`**"
+
+
+def claim_verdict(claim: pd.Series) -> str:
+    """The linked mark and the reason for it."""
+    return f"{claim_mark(claim)}: {claim['reason']}"
+
+
 def claims_table(checked: pd.DataFrame) -> pd.DataFrame:
     """The ledger rows given, with their verdicts, as a table for the page."""
     return pd.DataFrame(
         {
-            t("column.claim"): checked["id"],
+            t("column.claim"): [claim_ref(c) for c in checked["id"]],
             t("column.sentence"): [sentence_ref(s) for s in checked["sentence_id"]],
             t("column.words"): [kk(w) for w in checked["words"]],
             t("column.stated"): [stated(row) for _, row in checked.iterrows()],
-            t("column.verdict"): [f"**{mark(v)}**: {r}" for v, r in zip(checked["verdict"], checked["reason"])],
+            t("column.verdict"): [claim_verdict(row) for _, row in checked.iterrows()],
         }
     )

@@ -203,3 +203,32 @@ def domain_bars(counts: pd.DataFrame):
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
+
+
+VERDICT_HATCHES = {"consistent": "", "close": "..", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}
+VERDICT_FILLS = {"consistent": "#0072B2", "close": "#56B4E9", "inconsistent": "#D55E00", "unverifiable": "#FFFFFF", "unchecked": "#DDDDDD"}
+
+
+def verdict_bars(counts: pd.DataFrame):
+    """Claims per chapter, split by verdict; each verdict has its own hatch as well
+    as its own fill, and each segment its count, so colour is never alone.
+
+    ``counts``: index chapter, one column per verdict.
+    """
+    fig, ax = plt.subplots(figsize=(8, 0.6 * len(counts) + 1.6))
+    left = pd.Series(0, index=counts.index, dtype=float)
+    for verdict in counts.columns:
+        values = counts[verdict]
+        ax.barh(counts.index, values, left=left, color=VERDICT_FILLS[verdict], edgecolor="#333333",
+                hatch=VERDICT_HATCHES[verdict], label=f"{t(f'verdict_mark.{verdict}')} {t(f'verdict.{verdict}')}")
+        for y, (value, start) in enumerate(zip(values, left)):
+            if value:
+                ax.annotate(str(int(value)), (start + value / 2, y), ha="center", va="center", fontsize=8,
+                            bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none"))
+        left += values
+    ax.invert_yaxis()
+    ax.set_xlabel(t("figure.claims"))
+    ax.tick_params(axis="y", length=0)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, fontsize=8, frameon=False)
+    fig.tight_layout()
+    return fig

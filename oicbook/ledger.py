@@ -49,15 +49,17 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     if pd.isna(claim["judgement"]):
         return result
     reason = t("reason.judged", rule=result.reason, verdict=t(f"verdict.{claim['judgement']}"), why=claim["judgement_reason"])
-    return Result(claim["judgement"], reason, result.independent, result.sources)
+    return Result(claim["judgement"], reason, result.independent, result.sources, result.value)
 
 
 def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> pd.DataFrame:
-    """The claims with four more columns: verdict, reason, independent, sources."""
+    """The claims with five more columns: verdict, reason, independent (as text),
+    independent_value (a number in the claim's unit, where there is one), sources."""
     results = [with_judgement(row, judge(row, evidence, cite_keys or {})) for _, row in claims.iterrows()]
     out = claims.copy()
     out["verdict"] = [r.verdict for r in results]
     out["reason"] = [r.reason for r in results]
     out["independent"] = [r.independent for r in results]
+    out["independent_value"] = pd.array([r.value for r in results], dtype="Float64")
     out["sources"] = ["; ".join(r.sources) for r in results]
     return out

@@ -1,0 +1,77 @@
+"""The ledger is the one fact-check: every claim has a row, every row is shown by
+a chapter, marks link both ways, and the PDF carries the same marks in text."""
+
+import re
+import subprocess
+
+import pytest
+
+from conftest import html_table, rows, visible_text
+
+CHAPTER_PAGES = {"political": "political.html", "economy": "economy.html", "halal": "halal.html", "humanitarian": "humanitarian.html"}
+
+
+@pytest.fixture(scope="module")
+def pages(built_book):
+    return {p.name: p.read_text(encoding="utf-8") for p in (built_book.html / "chapters").glob("*.html")}
+
+
+def test_every_claim_has_a_ledger_row_linking_to_its_sentence_and_chapter(pages):
+    ledger = pages["ledger.html"]
+    for claim in rows("claims.csv"):
+        anchor = claim["id"].lower()
+        row = re.search(rf'<dl[^>]*id="{anchor}".*?</dl>', ledger, re.S)
+        assert row, f"no ledger row for {claim['id']}"
+        assert f'href="source_text.html#{claim["sentence_id"].lower()}"' in row.group()
+        assert f'href="{CHAPTER_PAGES[claim["chapter"]]}#' in row.group()
+
+
+def test_every_ledger_row_is_shown_by_its_chapter_and_no_chapter_shows_an_unknown_claim(pages):
+    ids = {c["id"] for c in rows("claims.csv")}
+    shown = set()
+    for name in CHAPTER_PAGES.values():
+        linked = {m.upper() for m in re.findall(r'href="ledger\.html#(c\d{3})"', pages[name])}
+        assert linked <= ids, f"{name} links claims not in the ledger: {linked - ids}"
+        shown |= linked
+    assert shown == ids, f"claims no chapter shows: {sorted(ids - shown)}"
+    for claim in rows("claims.csv"):
+        assert f'href="ledger.html#{claim["id"].lower()}"' in pages[CHAPTER_PAGES[claim["chapter"]]], claim["id"]
+
+
+def test_chapter_marks_are_text_and_link_to_the_ledger(pages):
+    for name in CHAPTER_PAGES.values():
+        marks = re.findall(r'<a class="reference internal" href="ledger\.html#c\d{3}"><span class="std std-ref">([^<]+)</span></a>', pages[name])
+        verdicts = [m for m in marks if not re.fullmatch(r"C\d{3}", m)]
+        assert verdicts, name
+        assert all(re.fullmatch(r"[=≈≠?-] (consistent|close|inconsistent|unverifiable|not yet checked)", m) for m in verdicts), name
+
+
+def test_summary_counts_match_the_ledger_and_the_introduction(pages):
+    table = html_table(pages["ledger.html"], "tbl-ledger-summary")
+    header, total = table[0], table[-1]
+    assert total[0] == "Total"
+    summary = dict(zip(header[1:-1], map(int, total[1:-1])))
+    assert int(total[-1]) == len(rows("claims.csv")) == sum(summary.values())
+    intro = visible_text(pages["intro.html"])
+    words = {"= consistent": "consistent", "≈ close": "close", "≠ inconsistent": "inconsistent", "? unverifiable": "unverifiable"}
+    sentence = re.search(r"Of the (\d+) claims in the ledger, (\d+) are consistent with the independent record, (\d+) close, (\d+) inconsistent and (\d+) unverifiable", intro)
+    assert sentence, "the introduction's headline counts are missing"
+    n, consistent, close, inconsistent, unverifiable = map(int, sentence.groups())
+    assert n == len(rows("claims.csv"))
+    assert {w: summary.get(m, 0) for m, w in words.items()} == {
+        "consistent": consistent, "close": close, "inconsistent": inconsistent, "unverifiable": unverifiable}
+
+
+def test_discrepancies_are_ranked_by_ratio(pages):
+    table = html_table(pages["ledger.html"], "tbl-discrepancies")[1:]
+    ratios = [float(r[3].replace(",", "")) for r in table]
+    assert ratios == sorted(ratios, reverse=True)
+    assert table[0][0] == "C029" and ratios[0] == 500
+
+
+def test_the_pdf_carries_the_marks_in_text(built_book):
+    text = subprocess.run(["pdftotext", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for word in ("= consistent", "≈ close", "≠ inconsistent", "? unverifiable"):
+        assert word in text, word
+    assert "THE CLAIMS LEDGER" in text
+    assert re.search(r"C029 · S068 · The humanitarian and social record", text)
