@@ -9,8 +9,12 @@ is the build's first step, so bad input stops it before any notebook runs.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import json
+import re
 import sys
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +22,7 @@ import frictionless
 import pandas as pd
 
 from . import paths
+from .bib import bib_keys
 
 MAX_LISTED = 10
 
@@ -38,7 +43,8 @@ def _expected(field: frictionless.Field | None) -> str:
 def _describe(path: str, resource: frictionless.Resource, error) -> str:
     """One line: file, row, field, what is wrong, what was expected, what was found."""
     row = getattr(error, "row_number", None)
-    where = f"line {row} (data row {row - 1})" if row else "header row" if getattr(error, "field_name", None) else "file"
+    label = getattr(error, "field_name", None) or getattr(error, "label", None)
+    where = f"line {row} (data row {row - 1})" if row else "header row" if label else "file"
     schema = resource.schema
     if error.type == "foreign-key":
         names = error.field_names
@@ -51,7 +57,7 @@ def _describe(path: str, resource: frictionless.Resource, error) -> str:
         expected = f"a unique primary key {tuple(names)}"
         found = [error.cells[schema.field_names.index(n)] for n in names]
     else:
-        names = [error.field_name] if getattr(error, "field_name", None) else []
+        names = [label] if label else []
         field = schema.get_field(names[0]) if names and schema.has_field(names[0]) else None
         expected = _expected(field)
         found = getattr(error, "cell", None)
@@ -64,6 +70,12 @@ def _describe(path: str, resource: frictionless.Resource, error) -> str:
 def _package(root: Path) -> frictionless.Package:
     descriptor = root / "data" / "datapackage.json"
     try:
+        json.loads(descriptor.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataError("data/datapackage.json: file, (whole file): missing; expected the data package descriptor") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError(f"data/datapackage.json: line {exc.lineno}, column {exc.colno}: invalid-json: {exc.msg}; expected a JSON data package descriptor") from exc
+    try:
         return frictionless.Package(str(descriptor), basepath=str(root / "data"))
     except frictionless.FrictionlessException as exc:
         raise DataError(f"{descriptor}: the data package descriptor is invalid: {exc.error.message}") from exc
@@ -73,59 +85,133 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
-def _check(package: frictionless.Package, name: str, root: Path) -> None:
+def _resource(package: frictionless.Package, name: str) -> frictionless.Resource:
     try:
-        resource = package.get_resource(name)
+        return package.get_resource(name)
     except frictionless.FrictionlessException as exc:
-        raise DataError(f"data/datapackage.json: no resource named '{name}'") from exc
+        known = ", ".join(sorted(r.name for r in package.resources))
+        raise DataError(f"data/datapackage.json: no resource named '{name}'; expected one of: {known}") from exc
+
+
+def _check(package: frictionless.Package, name: str, root: Path) -> None:
+    resource = _resource(package, name)
     path = f"data/{resource.path}"
     if not (root / path).is_file():
         raise DataError(f"{path}: file, (whole file): missing; expected the file described by resource '{name}'")
     raw = (root / path).read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise DataError(f"{path}: row 1, (byte order mark): encoding-error: the file starts with a UTF-8 BOM; expected UTF-8 without a BOM")
+        first = resource.schema.field_names[0] if resource.schema.field_names else "?"
+        raise DataError(f"{path}: row 1 (header), field '{first}': encoding-error: the file starts with a UTF-8 byte order mark; expected UTF-8 without one")
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError(f"{path}: line {line}, (byte {exc.start}): encoding-error: not valid UTF-8; expected UTF-8") from exc
+        column = raw[line_start : exc.start].count(b",")  # the cell the bad byte sits in
+        names = resource.schema.field_names
+        field = f"field '{names[column]}'" if column < len(names) else "(beyond the last field)"
+        raise DataError(f"{path}: line {line} (data row {line - 1}), {field}: encoding-error: byte {exc.start} is not UTF-8; expected UTF-8 text") from exc
     report = resource.validate()
-    errors = [e for task in report.tasks for e in task.errors] + list(report.errors)
-    if not errors and resource.schema.has_field("bib_key"):
-        _check_bib_keys(path, root)
+    errors = [_describe(path, resource, e) for task in report.tasks for e in task.errors]
+    errors += [_describe(path, resource, e) for e in report.errors]
+    if not errors:
+        errors = _book_rules(path, resource, root)
     if errors:
-        lines = [_describe(path, resource, e) for e in errors[:MAX_LISTED]]
         more = f"\n... and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
-        raise DataError(f"{len(errors)} problem(s) in {path}:\n" + "\n".join(lines) + more)
+        raise DataError(f"{len(errors)} problem(s) in {path}:\n" + "\n".join(errors[:MAX_LISTED]) + more)
 
 
-def _check_bib_keys(path: str, root: Path) -> None:
-    """A ``bib_key`` field must name an entry of references.bib."""
-    import csv
+HTML = re.compile(r"<\s*[A-Za-z/!?]")
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_YEARS = (1960, 2030)
 
-    from .bib import bib_keys
 
-    known = bib_keys(root)
+def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[str]:
+    """Rules a table schema cannot state: no HTML in any text cell (data text must
+    never become live HTML), real dates within the book's years, known
+    bibliography keys."""
+    fields = resource.schema.fields
+    text_fields = [f.name for f in fields if f.type == "string"]
+    date_fields = [f.name for f in fields if (f.constraints or {}).get("pattern") == DATE_PATTERN]
+    keys = None
+    problems = []
     with open(root / path, encoding="utf-8", newline="") as f:
         for line, row in enumerate(csv.DictReader(f), start=2):
-            key = row.get("bib_key") or ""
-            if key and key not in known:
+            where = f"{path}: line {line} (data row {line - 1})"
+            for name in text_fields:
+                if HTML.search(row.get(name) or ""):
+                    problems.append(f"{where}, field '{name}': html-in-text: the cell holds markup; expected plain text; found {row[name]!r}")
+            for name in date_fields:
+                value = row.get(name) or ""
+                if value and not _real_date(value):
+                    problems.append(
+                        f"{where}, field '{name}': date-out-of-range: not a calendar date within {DATE_YEARS[0]}–{DATE_YEARS[1]}; "
+                        f"expected YYYY, YYYY-MM or YYYY-MM-DD in that range; found {value!r}"
+                    )
+            if row.get("bib_key"):
+                keys = keys if keys is not None else bib_keys(root)
+                if row["bib_key"] not in keys:
+                    problems.append(f"{where}, field 'bib_key': unknown-reference: no entry {row['bib_key']!r}; expected a key of references.bib")
+    return problems
+
+
+def _real_date(text: str) -> bool:
+    parts = [int(p) for p in text.split("-")]
+    if not DATE_YEARS[0] <= parts[0] <= DATE_YEARS[1]:
+        return False
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def check_seed(root: Path) -> None:
+    """The seed must still give, sentence by sentence, the committed data/sentences.csv."""
+    from .sources import SENTENCE_FIELDS, build_sentences
+
+    seed = paths.seed_path(root)
+    if not seed.is_file():
+        raise DataError(f"seeds/{seed.name}: file, (whole file): missing; expected the source article")
+    try:
+        regenerated = build_sentences(root)
+    except UnicodeDecodeError as exc:
+        raw = seed.read_bytes()
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(f"seeds/{seed.name}: line {line}, (text): encoding-error: byte {exc.start} is not UTF-8; expected the article in UTF-8") from exc
+    with open(paths.data_dir(root) / "sentences.csv", encoding="utf-8", newline="") as f:
+        recorded = list(csv.DictReader(f))
+    text = seed.read_text(encoding="utf-8")
+    for index, (new, old) in enumerate(zip(regenerated, recorded)):
+        for name in SENTENCE_FIELDS:
+            if str(getattr(new, name)) != old[name]:
+                line = text[: new.raw_start].count("\n") + 1
                 raise DataError(
-                    f"1 problem(s) in {path}:\n{path}: line {line} (data row {line - 1}), field 'bib_key': "
-                    f"unknown-reference: no entry '{key}'; expected a key of references.bib"
+                    f"seeds/{seed.name}: line {line} (sentence {old['id']}, data/sentences.csv line {index + 2}), field '{name}': "
+                    f"seed-changed: the seed no longer gives the recorded sentence; expected {old[name]!r}; found {str(getattr(new, name))!r}"
                 )
+    if len(regenerated) != len(recorded):
+        raise DataError(
+            f"seeds/{seed.name}: line {text.count(chr(10)) + 1}, field 'id': seed-changed: the seed gives {len(regenerated)} sentences; "
+            f"expected the {len(recorded)} of data/sentences.csv"
+        )
 
 
 @lru_cache(maxsize=None)
 def _validated(root: Path, name: str, digest: str) -> None:
     # Keyed on the file's digest, so an edited file is checked again.
+    if name == "sentences":
+        check_seed(root)
     _check(_package(root), name, root)
 
 
 def validate(name: str, root: Path | None = None) -> None:
     root = root or paths.book_root()
-    resource = _package(root).get_resource(name)
-    _validated(root, name, _digest(root / "data" / resource.path))
+    resource = _resource(_package(root), name)
+    digest = _digest(root / "data" / resource.path)
+    if name == "sentences":  # derived from the seed: the seed must still give it
+        digest += _digest(paths.seed_path(root))
+    _validated(root, name, digest)
 
 
 def validate_all(root: Path | None = None) -> int:
@@ -133,6 +219,10 @@ def validate_all(root: Path | None = None) -> int:
     root = root or paths.book_root()
     package = _package(root)
     problems = []
+    try:
+        check_seed(root)
+    except DataError as exc:
+        problems.append(str(exc))
     for resource in package.resources:
         try:
             _check(package, resource.name, root)
@@ -150,7 +240,7 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
     """Read a validated resource, typed as its schema says."""
     root = root or paths.book_root()
     validate(name, root)
-    resource = _package(root).get_resource(name)
+    resource = _resource(_package(root), name)
     frame = pd.read_csv(root / "data" / resource.path, dtype=str, keep_default_na=False, encoding="utf-8")
     for field in resource.schema.fields:
         column = frame[field.name].replace("", pd.NA)

@@ -1,6 +1,13 @@
-"""Bad input stops the build with the file, the row and the field named, and
-nothing in seeds/ or data/ changes."""
+"""Bad input stops the build with the file, the row and the field named; nothing in
+seeds/ or data/ changes; a failed build never replaces the published book; text
+from data files never becomes live HTML.
 
+Each corruption is made in a temporary copy of the book and checked with the
+build's first step, validation, which is where bad input is meant to stop: fast.
+A few cases then run the whole build to show it stops and leaves the book alone.
+"""
+
+import csv
 import re
 import sys
 
@@ -9,22 +16,103 @@ import pytest
 from oicbook.build import STRICT, jupyter_book
 from conftest import build, run, tree_digest
 
+SEED = "seeds/000_6d19eb848c4ad410.txt"
 
-def corrupt(path, line_no, old, new):
+
+def replace_in_line(path, line_no, old, new):
     lines = path.read_text(encoding="utf-8").split("\n")
     assert old in lines[line_no - 1], (old, lines[line_no - 1])
     lines[line_no - 1] = lines[line_no - 1].replace(old, new, 1)
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def drop_column(path, name):
-    import csv
-
+def edit_rows(path, change):
     with open(path, encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
-    index = rows[0].index(name)
+    rows = change(rows)
     with open(path, "w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows([r[:index] + r[index + 1 :] for r in rows])
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+def drop_column(path, name):
+    def change(rows):
+        i = rows[0].index(name)
+        return [r[:i] + r[i + 1 :] for r in rows]
+
+    edit_rows(path, change)
+
+
+def add_column(path, name):
+    edit_rows(path, lambda rows: [rows[0] + [name]] + [r + ["x"] for r in rows[1:]])
+
+
+def truncate_last_line(path):
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(text[: text.rfind(",", 0, len(text) - 40)] + "\n", encoding="utf-8")
+
+
+def latin1_byte(path, line_no, old):
+    raw = path.read_bytes().split(b"\n")
+    raw[line_no - 1] = raw[line_no - 1].replace(old.encode(), old.encode("latin-1", "replace")[:-1] + b"\xe9", 1)
+    path.write_bytes(b"\n".join(raw))
+
+
+def change_seed_byte(root):
+    path = root / SEED
+    raw = bytearray(path.read_bytes())
+    at = raw.index(b"2011 \xd0\xb6\xd1\x8b\xd0\xbb\xd1\x8b 28-30")  # "2011 жылы 28-30", in S058
+    raw[at + 3] = ord("2")  # 2011 -> 2012: one byte
+    path.write_bytes(bytes(raw))
+
+
+# case: (corruption of a book copy, the file, where, the field) as the error must name them
+CASES = {
+    "missing column": (lambda r: drop_column(r / "data/opec_members_2011.csv", "opec_joined"),
+                       "data/opec_members_2011.csv", "header row", "opec_joined"),
+    "extra column": (lambda r: add_column(r / "data/oic_members.csv", "comment"),
+                     "data/oic_members.csv", "header row", "comment"),
+    "wrong type": (lambda r: replace_in_line(r / "data/gdp_wdi_oic_world_1990_2023.csv", 40, ",1994,", ",1994.5,"),
+                   "data/gdp_wdi_oic_world_1990_2023.csv", "line 40", "year"),
+    "boolean not true or false": (lambda r: replace_in_line(r / "data/gdp_wdi_oic_world_1990_2023.csv", 2, ",True,", ",yes,"),
+                                  "data/gdp_wdi_oic_world_1990_2023.csv", "line 2", "is_oic_member"),
+    "empty file": (lambda r: (r / "data/events_timeline.csv").write_text("", encoding="utf-8"),
+                   "data/events_timeline.csv", "file", None),
+    "truncated line": (lambda r: truncate_last_line(r / "data/claims.csv"),
+                       "data/claims.csv", "line 32", "note"),
+    "wrong encoding": (lambda r: latin1_byte(r / "data/events_timeline.csv", 5, "Dushanbe"),
+                       "data/events_timeline.csv", "line 5", "place"),
+    "byte order mark": (lambda r: (r / "data/countries.csv").write_bytes(b"\xef\xbb\xbf" + (r / "data/countries.csv").read_bytes()),
+                        "data/countries.csv", "row 1", "iso3"),
+    "duplicate primary key": (lambda r: replace_in_line(r / "data/claims.csv", 4, "C003,", "C002,"),
+                              "data/claims.csv", "line 4", "id"),
+    "broken foreign key": (lambda r: replace_in_line(r / "data/claims.csv", 6, ",S023,", ",S999,"),
+                           "data/claims.csv", "line 6", "sentence_id"),
+    "unknown ISO3 code": (lambda r: replace_in_line(r / "data/oic_members.csv", 3, "ALB,", "ALX,"),
+                          "data/oic_members.csv", "line 3", "iso3"),
+    "date out of range": (lambda r: replace_in_line(r / "data/events_timeline.csv", 2, "2005-12-07", "2099-12-07"),
+                          "data/events_timeline.csv", "line 2", "date_start"),
+    "impossible date": (lambda r: replace_in_line(r / "data/halal_milestones.csv", 7, "2011-06-28", "2011-06-31"),
+                        "data/halal_milestones.csv", "line 7", "date_start"),
+    "negative amount": (lambda r: replace_in_line(r / "data/claims.csv", 29, ",350000000,", ",-350000000,"),
+                        "data/claims.csv", "line 29", "value"),
+    "script tag in a text cell": (lambda r: replace_in_line(r / "data/events_timeline.csv", 5, '"Dushanbe, Tajikistan"', "<script>alert(1)</script>"),
+                                  "data/events_timeline.csv", "line 5", "place"),
+    "unknown enum value": (lambda r: replace_in_line(r / "data/claims.csv", 2, ",political,", ",sports,"),
+                           "data/claims.csv", "line 2", "chapter"),
+    "pattern violation": (lambda r: replace_in_line(r / "data/agenda_items.csv", 2, "A01,", "X01,"),
+                          "data/agenda_items.csv", "line 2", "id"),
+    "missing required value": (lambda r: replace_in_line(r / "data/trade_goods.csv", 2, ",бидай,", ",,"),
+                               "data/trade_goods.csv", "line 2", "words"),
+    "unknown check name": (lambda r: replace_in_line(r / "data/claims.csv", 5, ",oic_gdp,", ",guess,"),
+                           "data/claims.csv", "line 5", "check"),
+    "broken bibliography reference": (lambda r: replace_in_line(r / "data/halal_milestones.csv", 10, ",iofs_legal_status,", ",no_such_key,"),
+                                      "data/halal_milestones.csv", "line 10", "bib_key"),
+    "missing data file": (lambda r: (r / "data/trade_goods.csv").unlink(),
+                          "data/trade_goods.csv", "file", None),
+    "malformed descriptor": (lambda r: (r / "data/datapackage.json").write_text('{"name": "x",\n  "resources": [\n', encoding="utf-8"),
+                             "data/datapackage.json", "line 3", None),
+    "seed changed by one byte": (change_seed_byte, SEED, "line 41", "text"),
+}
 
 
 def validate(root):
@@ -32,48 +120,67 @@ def validate(root):
     return run([sys.executable, "-m", "oicbook.data"], cwd=root)
 
 
-CASES = {
-    # name: (edit, file, where, field)
-    "missing column": (lambda d: drop_column(d / "opec_members_2011.csv", "opec_joined"),
-                       "data/opec_members_2011.csv", "header row", "opec_joined"),
-    "wrong type": (lambda d: corrupt(d / "gdp_wdi_oic_world_1990_2023.csv", 40, ",1994,", ",1994.5,"),
-                   "data/gdp_wdi_oic_world_1990_2023.csv", "line 40", "year"),
-    "duplicate key": (lambda d: corrupt(d / "claims.csv", 4, "C003,", "C002,"),
-                      "data/claims.csv", "line 4", "id"),
-    "broken foreign key": (lambda d: corrupt(d / "claims.csv", 6, ",S023,", ",S999,"),
-                           "data/claims.csv", "line 6", "sentence_id"),
-    "unknown ISO3 code": (lambda d: corrupt(d / "oic_members.csv", 3, "ALB,", "ALX,"),
-                          "data/oic_members.csv", "line 3", "iso3"),
-    "broken bibliography reference": (lambda d: corrupt(d / "halal_milestones.csv", 10, ",iofs_legal_status,", ",no_such_key,"),
-                                      "data/halal_milestones.csv", "line 10", "bib_key"),
-}
+def inputs(root):
+    return {**tree_digest(root / "seeds"), **tree_digest(root / "data")}
+
+
+def test_there_are_at_least_twenty_distinct_cases():
+    assert len(CASES) >= 20
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_validation_names_file_row_and_field(book_copy, case):
-    edit, file, where, field = CASES[case]
-    edit(book_copy / "data")
-    before = tree_digest(book_copy / "data")
+    corrupt, file, where, field = CASES[case]
+    corrupt(book_copy)
+    before = inputs(book_copy)
     result = validate(book_copy)
     assert result.returncode != 0
     message = result.stderr
-    assert re.search(rf"{re.escape(file)}: {re.escape(where)}\b[^\n]*field '{field}'", message), message
-    assert tree_digest(book_copy / "data") == before
+    pattern = rf"{re.escape(file)}: {re.escape(where)}\b[^\n]*" + (f"field '{field}'" if field else "")
+    assert re.search(pattern, message), message
+    assert inputs(book_copy) == before, "validation must not write into seeds/ or data/"
 
 
-def test_the_build_stops_on_bad_input_and_leaves_inputs_alone(book_copy):
-    CASES["wrong type"][0](book_copy / "data")
-    before = {**tree_digest(book_copy / "seeds"), **tree_digest(book_copy / "data")}
-    result = build(book_copy, "html")
+@pytest.fixture(scope="module")
+def published(built_book, tmp_path_factory):
+    """A copy of the built book, with its published output and its caches."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("published") / "book"
+    shutil.copytree(built_book.root, root)
+    return root
+
+
+def test_the_build_stops_on_bad_input_and_keeps_the_published_book(published):
+    html_before = tree_digest(published / "_build" / "html")
+    CASES["wrong type"][0](published)
+    before = inputs(published)
+    result = build(published, "html")
     assert result.returncode != 0
     assert "data/gdp_wdi_oic_world_1990_2023.csv: line 40" in result.stderr and "field 'year'" in result.stderr
-    assert not (book_copy / "_build" / "html").exists(), "no notebook should run on bad input"
-    assert {**tree_digest(book_copy / "seeds"), **tree_digest(book_copy / "data")} == before
+    assert inputs(published) == before
+    assert tree_digest(published / "_build" / "html") == html_before
+
+
+def test_a_failing_notebook_never_replaces_the_published_book(published, tmp_path):
+    # restore good data, then break a chapter's code: validation passes, the build fails late
+    import shutil
+
+    from conftest import REPO
+
+    shutil.copytree(REPO / "data", published / "data", dirs_exist_ok=True)
+    html_before = tree_digest(published / "_build" / "html")
+    chapter = published / "chapters" / "halal.md"
+    chapter.write_text(chapter.read_text(encoding="utf-8").replace('steps = load("halal_milestones")', 'steps = load("no_such_resource")'), encoding="utf-8")
+    result = build(published, "html")
+    assert result.returncode != 0
+    assert "no resource named 'no_such_resource'" in re.sub(r"\x1b\[[0-9;]*m", "", result.stderr)
+    assert tree_digest(published / "_build" / "html") == html_before
 
 
 def test_a_notebook_run_directly_stops_on_bad_input(book_copy):
     """Without the validation step (as from Jupyter), the loader itself stops the notebook."""
-    corrupt(book_copy / "data" / "events_timeline.csv", 5, "2010-05-18", "2010-05-1x")
+    replace_in_line(book_copy / "data/events_timeline.csv", 5, "2010-05-18", "2010-05-1x")
     result = run([jupyter_book(), "build", ".", "--builder", "html", *STRICT], cwd=book_copy)
     assert result.returncode != 0
     log = result.stdout + result.stderr

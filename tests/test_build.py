@@ -6,6 +6,7 @@ import subprocess
 import pytest
 
 from oicbook.sources import build_sentences
+from oicbook.build import cache_dir
 from conftest import REPO, rows, visible_text
 
 SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL): ")
@@ -40,7 +41,7 @@ def test_build_writes_nothing_into_seeds_or_data(built_book):
 def test_every_notebook_executed_without_error(built_book):
     from jupyter_cache import get_cache
 
-    cache = get_cache(built_book.root / "_build" / ".jupyter_cache")
+    cache = get_cache(cache_dir(built_book.root))
     executed = {r.uri.split("/")[-1] for r in cache.list_cache_records()}
     with_code = {p.name for p in (built_book.root / "chapters").glob("*.md") if "```{code-cell}" in p.read_text(encoding="utf-8")}
     assert with_code <= executed

@@ -8,11 +8,12 @@ import time
 import pytest
 from jupyter_cache import get_cache
 
+from oicbook.build import cache_dir
 from conftest import build
 
 
 def executed_since(root, moment):
-    cache = get_cache(root / "_build" / ".jupyter_cache")
+    cache = get_cache(cache_dir(root))
     return {r.uri.split("/")[-1] for r in cache.list_cache_records() if r.created.timestamp() >= moment}
 
 
