@@ -1,11 +1,11 @@
 # make book   - install what is needed, then build the HTML and the PDF
 # make test   - install what is needed, then run the tests
-# make html / make pdf / make validate / make sources / make clean
+# make html / make pdf / make bench / make validate / make sources / make clean
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: book html pdf test validate sources system-packages clean
+.PHONY: book html pdf test bench validate sources system-packages clean
 
 book: system-packages $(VENV)/.installed
 	$(PY) -m oicbook.build html pdf
@@ -18,6 +18,10 @@ pdf: system-packages $(VENV)/.installed
 
 test: system-packages $(VENV)/.installed
 	$(PY) -m pytest
+
+# Time the builds against the floor (several runs; prints times and ratios).
+bench: system-packages $(VENV)/.installed
+	$(PY) -m oicbook.bench
 
 validate: $(VENV)/.installed
 	$(PY) -m oicbook.data

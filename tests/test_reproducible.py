@@ -1,0 +1,15 @@
+"""Two clean builds from the same sources give byte-identical HTML and PDF
+(SOURCE_DATE_EPOCH pins the dates)."""
+
+from conftest import build, copy_book, tree_digest
+
+
+def test_two_clean_builds_are_identical(built_book, tmp_path):
+    root = copy_book(tmp_path / "again")  # another folder, so no path leaks into the output either
+    result = build(root)
+    assert result.returncode == 0, result.stderr[-3000:]
+    first, second = tree_digest(built_book.html), tree_digest(root / "_build" / "html")
+    assert first.keys() == second.keys()
+    differing = sorted(name for name in first if first[name] != second[name])
+    assert not differing, differing[:20]
+    assert (root / "_build" / "latex" / "oic-chairmanship.pdf").read_bytes() == built_book.pdf.read_bytes()
