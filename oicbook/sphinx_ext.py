@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
 
 from . import nbreader
+from .bib import chapter_citation
+from .labels import t
 
 
 class kazakh(nodes.inline):
@@ -44,6 +47,20 @@ def outdated_by_inputs(app, env, added, changed, removed):
     return [d for d, digest in current.items() if stored.get(d) != digest and d not in added | changed]
 
 
+class CiteChapter(SphinxDirective):
+    """``{cite-chapter}``: how to cite this chapter, made at build time from
+    CITATION.cff and the chapter's title (the first title in the document)."""
+
+    def run(self):
+        root = Path(self.env.srcdir)
+        self.env.note_dependency(str(root / "CITATION.cff"))
+        title = next(iter(self.state.document.findall(nodes.title)), None)
+        key = Path(self.env.docname).name
+        citation = chapter_citation(title.astext() if title else key, key, root)
+        block = nodes.literal_block(citation["bibtex"], citation["bibtex"], language="bibtex")
+        return [nodes.rubric("", t("cite.chapter")), nodes.paragraph("", citation["apa"]), block]
+
+
 PDF_NAME = "oic-chairmanship.pdf"  # the build puts it in the HTML root
 
 
@@ -57,6 +74,7 @@ def link_pdf(app, pagename, templatename, context, doctree):
 def setup(app):
     nbreader.ROOT = Path(app.srcdir)
     app.add_role("kk", kk_role)
+    app.add_directive("cite-chapter", CiteChapter)
     app.connect("env-get-outdated", outdated_by_inputs)
     app.connect("html-page-context", link_pdf)
     app.add_node(
