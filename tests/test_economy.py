@@ -83,7 +83,7 @@ def test_member_counts(page):
     assert len(table) == len(in_2011)
     assert sorted(r[0] for r in table if r[2] == "yes") == sorted(o["name_en"] for o in both)
     text = visible_text(page)
-    assert "OPEC had 12 members in 2011, and 9 of them were OIC members" in text
+    assert "OPEC (ОПЕК) had 12 members in 2011, and 9 of them were OIC members" in text
     assert "C007 = consistent, C008 = consistent" in text
     assert "the two lists agree" in text
 
