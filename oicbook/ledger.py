@@ -30,16 +30,16 @@ def _event_result(claim: pd.Series, event: pd.Series, cite_keys: dict[str, str])
 
 
 def judge(claim: pd.Series, evidence: Evidence, cite_keys: dict[str, str]) -> Result:
+    event = evidence.events.set_index("event").loc[claim["event"]] if pd.notna(claim["event"]) else None
+    # A record without a source confirms nothing, whatever would judge the claim.
+    if event is not None and pd.isna(event["source_url"]):
+        return Result("unverifiable", t("reason.no_source"), "—")
     if pd.notna(claim["check"]):
         return CHECKS[claim["check"]](claim, evidence)
-    if pd.notna(claim["event"]):
-        event = evidence.events.set_index("event").loc[claim["event"]]
-        if pd.isna(event["source_url"]):
-            return Result("unverifiable", t("reason.no_source"), "—")
-        if claim["kind"] in EVENT_KINDS:
-            return _event_result(claim, event, cite_keys)
-    elif claim["kind"] in EVENT_KINDS:
-        return Result("unverifiable", t("reason.no_event"), "—")
+    if claim["kind"] in EVENT_KINDS:
+        if event is None:
+            return Result("unverifiable", t("reason.no_event"), "—")
+        return _event_result(claim, event, cite_keys)
     return Result("unchecked", t("reason.no_rule", kind=claim["kind"]), "—")
 
 

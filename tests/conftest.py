@@ -25,6 +25,12 @@ def rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+@pytest.fixture(scope="session")
+def claims() -> dict[str, dict[str, str]]:
+    """The ledger's rows by claim id, read without the book's loader."""
+    return {c["id"]: c for c in rows("claims.csv")}
+
+
 def copy_book(target: Path) -> Path:
     """A copy of the book's files, without build output or environments."""
     shutil.copytree(REPO, target, ignore=IGNORED)

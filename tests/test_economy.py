@@ -20,11 +20,6 @@ def page(built_book):
     return (built_book.html / "chapters" / "economy.html").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def claims():
-    return {c["id"]: c for c in rows("claims.csv")}
-
-
 def members_in(year):
     return {m["iso3"] for m in rows("oic_members.csv") if m["status"] == "member" and int(m["accession_year"]) <= year}
 

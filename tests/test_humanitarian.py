@@ -12,11 +12,6 @@ def page(built_book):
     return (built_book.html / "chapters" / "humanitarian.html").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def claims():
-    return {c["id"]: c for c in rows("claims.csv")}
-
-
 def test_somalia_amounts_and_verdict(page, claims):
     assert float(claims["C028"]["value"]) == 350e6
     text = visible_text(page)
