@@ -12,6 +12,25 @@ import pandas as pd
 from .labels import t
 from .verify import Period, ordinal
 
+def described(fig, key: str, **values):
+    """The figure with its alt text, ``alt.<key>`` filled from the figure's own
+    data; ``oicbook.preamble.glue_figure`` glues it beside the figure."""
+    fig.alt_text = t(f"alt.{key}", **values)
+    return fig
+
+
+def counted(counts: dict[str, int], word: str = "verdict") -> str:
+    """'15 consistent, 1 close', in the order given, zeros left out."""
+    parts = [t("alt.count", n=n, what=t(f"{word}.{key}")) for key, n in counts.items() if n]
+    return ", ".join(parts) or t("alt.none")
+
+
+def date_range(rows: pd.DataFrame) -> tuple[str, str]:
+    """The first start and the last end among rows with date_start, date_end."""
+    ends = rows["date_end"].where(rows["date_end"].notna(), rows["date_start"])
+    return rows["date_start"].min(), ends.max()
+
+
 # Marker per verdict: the shape carries the verdict, so colour is never alone.
 VERDICT_MARKERS = {"consistent": "o", "close": "s", "inconsistent": "X", "unverifiable": "^", "unchecked": "."}
 
@@ -50,7 +69,10 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
     fig.tight_layout()
-    return fig
+    first, last = date_range(rows)
+    linked = claims[claims["event"].isin(rows["event"])]
+    tally = {v: int((linked["verdict"] == v).sum()) for v in VERDICT_MARKERS}
+    return described(fig, "timeline", events=len(rows), first=first, last=last, claims=len(linked), verdicts=counted(tally))
 
 
 def theme_bars(counts: pd.Series, total: int):
@@ -63,7 +85,8 @@ def theme_bars(counts: pd.Series, total: int):
     ax.set_xlim(0, ordered.max() * 1.25)
     ax.tick_params(axis="y", length=0)
     fig.tight_layout()
-    return fig
+    return described(fig, "theme_bars", themes=len(counts), total=total, top=ordered.index[-1], top_n=ordered.iloc[-1],
+                     bottom=ordered.index[0], bottom_n=ordered.iloc[0])
 
 
 def theme_strip(matrix: pd.DataFrame):
@@ -80,7 +103,9 @@ def theme_strip(matrix: pd.DataFrame):
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     fig.tight_layout()
-    return fig
+    hits = matrix.astype(bool).sum().sort_values(kind="stable")
+    return described(fig, "theme_strip", sentences=len(matrix), themes=matrix.shape[1], top=hits.index[-1],
+                     top_n=hits.iloc[-1], bottom=hits.index[0], bottom_n=hits.iloc[0])
 
 
 MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D")}
@@ -103,7 +128,13 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
     ax.legend(fontsize=8, frameon=False)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     fig.tight_layout()
-    return fig
+    every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
+    high = every.loc[every["oic"].idxmax()]
+    circled = [t("alt.gdp_point", value=f"{p['value'] / 1e12:.2f}", year=int(p["year"])) for _, p in points.iterrows()]
+    return described(fig, "gdp_lines", first=int(every["year"].min()), last=int(every["year"].max()), measures=len(series),
+                     low=f"{every['oic'].min() / 1e12:.2f}", high=f"{high['oic'] / 1e12:.2f}",
+                     high_measure=t(f"measure.{high['measure']}"), high_year=int(high["year"]), n=len(points),
+                     points="; ".join(circled))
 
 
 def rank_lines(ranks: pd.DataFrame, stated: int):
@@ -126,7 +157,9 @@ def rank_lines(ranks: pd.DataFrame, stated: int):
     ax.set_ylabel(t("figure.rank"))
     ax.legend(fontsize=8, frameon=False, loc="lower right")
     fig.tight_layout()
-    return fig
+    return described(fig, "rank_lines", first=int(ranks["year"].min()), last=int(ranks["year"].max()),
+                     measures=ranks["measure"].nunique(), best=ordinal(int(ranks["rank"].min())),
+                     worst=ordinal(int(ranks["rank"].max())), stated=ordinal(stated))
 
 
 def milestones(rows: pd.DataFrame):
@@ -156,7 +189,10 @@ def milestones(rows: pd.DataFrame):
     ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
     fig.tight_layout()
-    return fig
+    first, last = date_range(rows)
+    independent = int((rows["source_kind"] == "independent").sum())
+    return described(fig, "milestones", n=len(rows), first=first, last=last, independent=independent,
+                     article=len(rows) - independent)
 
 
 def amounts_log(rows: pd.DataFrame):
@@ -182,7 +218,11 @@ def amounts_log(rows: pd.DataFrame):
     ]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8, frameon=False)
     fig.tight_layout()
-    return fig
+    smallest, largest = rows.loc[rows["amount"].idxmin()], rows.loc[rows["amount"].idxmax()]
+    article = int((rows["kind"] == "article").sum())
+    return described(fig, "amounts_log", n=len(rows), smallest=f"{smallest['amount']:,.0f}", smallest_label=smallest["label"],
+                     largest=f"{largest['amount']:,.0f}", largest_label=largest["label"], article=article,
+                     record=len(rows) - article)
 
 
 def domain_bars(counts: pd.DataFrame):
@@ -202,7 +242,9 @@ def domain_bars(counts: pd.DataFrame):
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     fig.tight_layout()
-    return fig
+    totals = counts.sum(axis=1)
+    return described(fig, "domain_bars", total=int(totals.sum()), domains=len(counts), top=totals.idxmax(),
+                     top_n=int(totals.max()), dated=int(counts["dated"].sum()))
 
 
 VERDICT_HATCHES = {"consistent": "", "close": "..", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}
@@ -231,4 +273,7 @@ def verdict_bars(counts: pd.DataFrame):
     ax.tick_params(axis="y", length=0)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
-    return fig
+    totals = counts.sum(axis=1)
+    return described(fig, "verdict_bars", total=int(totals.sum()), chapters=len(counts),
+                     verdicts=counted({v: int(counts[v].sum()) for v in counts.columns}), top=totals.idxmax(),
+                     top_n=int(totals.max()))

@@ -19,8 +19,10 @@ def book_root(start: Path | None = None) -> Path:
         if (folder / "data" / "datapackage.json").is_file():
             return folder
     raise FileNotFoundError(
-        f"no data/datapackage.json at or above {here}: run from inside the book, "
-        "or set OICBOOK_ROOT to the book's folder"
+        f"no data/datapackage.json at or above {here}. This notebook needs the book's data: "
+        "download oic-chairmanship-sources.zip (linked at the foot of every page of the book), "
+        "unpack it, and either put the notebook in its chapters/ folder or set OICBOOK_ROOT "
+        "to the unpacked folder"
     )
 
 

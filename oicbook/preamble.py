@@ -48,8 +48,12 @@ def md_table(frame: pd.DataFrame) -> Markdown:
 
 
 def glue_figure(name: str, fig) -> None:
-    """Glue a figure without showing it twice."""
+    """Glue a figure, and beside it (as ``<name>-alt``) the alt text its
+    drawing function computed from the data; close it so it shows only once."""
+    if not getattr(fig, "alt_text", None):
+        raise ValueError(f"figure '{name}' has no alt text: draw it with a function of oicbook.figures")
     glue(name, fig, display=False)
+    glue(f"{name}-alt", fig.alt_text, display=False)
     plt.close(fig)
 
 

@@ -1,13 +1,18 @@
-"""Sphinx glue for the book: the ``kk`` role and the data-aware reader."""
+"""Sphinx glue for the book: the ``kk`` role, the data-aware reader, figure alt
+texts from data, the downloads beside each page, and accessible citations."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from docutils import nodes
+from myst_nb.ext.glue.directives import PasteFigureDirective
+from myst_nb.ext.glue.utils import RetrievalError, retrieve_glue_data
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
 
-from . import nbreader
+from . import downloads, nbreader
 from .bib import chapter_citation
 from .labels import t
 
@@ -61,14 +66,109 @@ class CiteChapter(SphinxDirective):
         return [nodes.rubric("", t("cite.chapter")), nodes.paragraph("", citation["apa"]), block]
 
 
+class DataFigure(PasteFigureDirective):
+    """``glue:figure`` whose alt text, unless given, is the text glued beside the
+    figure as ``<key>-alt`` (``oicbook.preamble.glue_figure`` computes it from
+    the figure's data). A figure without one stops the build."""
+
+    def run(self):
+        if "alt" not in self.options:
+            key = f"{self.arguments[0]}-alt"
+            try:
+                glued = retrieve_glue_data(self.document, key)
+            except RetrievalError as error:
+                raise self.error(f"figure '{self.arguments[0]}' has no alt text: {error}") from None
+            self.options["alt"] = ast.literal_eval(glued.data["text/plain"])
+        return super().run()
+
+
 PDF_NAME = "oic-chairmanship.pdf"  # the build puts it in the HTML root
+NOTEBOOKS = "_sources"  # the downloadable .ipynb goes beside the page's .md source
 
 
-def link_pdf(app, pagename, templatename, context, doctree):
-    """A download link to the whole-book PDF in every page's footer."""
-    if "pathto" in context:
-        href = context["pathto"](PDF_NAME, 1)
-        context["theme_extra_footer"] = f'<p><a class="oicbook-pdf" href="{href}">Download the whole book as PDF</a></p>'
+def executed_notebook(app, docname: str) -> Path:
+    return Path(app.env.mystnb_config.output_folder) / f"{docname}.ipynb"
+
+
+def page_downloads(app, pagename, templatename, context, doctree):
+    """Every page's footer links the PDF and the sources; a notebook page also
+    offers its notebook as ``.ipynb`` in the theme's download menu (myst-nb
+    writes it, but nothing links it)."""
+    if "pathto" not in context:
+        return
+    pathto = context["pathto"]
+    links = [("oicbook-pdf", pathto(PDF_NAME, 1), t("download.pdf")),
+             ("oicbook-sources", pathto(downloads.ARCHIVE_NAME, 1), t("download.sources"))]
+    context["theme_extra_footer"] = "".join(f'<p><a class="{c}" href="{h}">{text}</a></p>' for c, h, text in links)
+    if doctree is not None and executed_notebook(app, pagename).is_file():
+        context["ipynb_source"] = f"{pagename}.ipynb"  # sphinx-book-theme puts it under _sources/
+
+
+def write_downloads(app, exception):
+    """After a good HTML build: the downloadable notebooks and the sources ZIP."""
+    if exception is not None or app.builder.format != "html":
+        return
+    outdir = Path(app.outdir)
+    book = app.config.project
+    for docname in sorted(app.env.found_docs):
+        executed = executed_notebook(app, docname)
+        if executed.is_file():
+            title = app.env.titles[docname].astext()
+            target = outdir / NOTEBOOKS / f"{docname}.ipynb"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(downloads.downloadable_notebook(executed, title, book), encoding="utf-8")
+    downloads.write_source_archive(Path(app.srcdir), outdir / downloads.ARCHIVE_NAME)
+
+
+def link_table_csv(app, doctree, docname):
+    """Each table of a page is written as CSV beside the HTML, and linked under it."""
+    if app.builder.format != "html":
+        return
+    page_uri = app.builder.get_target_uri(docname)
+    for number, table in enumerate(list(doctree.findall(nodes.table)), 1):
+        name = table["ids"][0] if table["ids"] else f"table-{number}"
+        rows = [[entry.astext() for entry in row.findall(nodes.entry)] for row in table.findall(nodes.row)]
+        target = f"_tables/{docname}/{name}.csv"
+        path = Path(app.outdir) / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(downloads.table_csv(rows), encoding="utf-8", newline="")
+        href = relative_uri(page_uri, target)
+        link = f'<p class="oicbook-csv"><a href="{href}" download>{t("download.table_csv")}</a></p>\n'
+        table.parent.insert(table.parent.index(table) + 1, nodes.raw("", link, format="html"))
+
+
+def visit_citation_html(self, node):
+    # docutils gives each entry the deprecated role doc-biblioentry inside a
+    # role="list", which axe-core reports as a critical violation; list items are valid
+    if not isinstance(node.previous_sibling(), type(node)):
+        self.body.append('<div role="list" class="citation-list">\n')
+    self.body.append(self.starttag(node, "div", classes=[node.tagname], role="listitem"))
+
+
+def depart_citation_html(self, node):
+    self.body.append("</div>\n")
+    if not isinstance(node.next_node(descend=False, siblings=True), type(node)):
+        self.body.append("</div>\n")
+
+
+def configure(app, config):
+    config.html_static_path.append(str(Path(__file__).resolve().parent / "static"))
+    # The theme's default mode is empty, which its own script reports as a
+    # console error on a reader's first visit; "auto" follows the system.
+    config.html_context.setdefault("default_mode", "auto")
+
+
+def is_thebe(asset) -> bool:
+    return "thebe" in (getattr(asset, "filename", None) or "") or "THEBE_JS_URL" in str(getattr(asset, "attributes", {}).get("body", ""))
+
+
+def drop_thebe(app, pagename, templatename, context, doctree):
+    """Live code (thebe) is off in this book, yet Jupyter Book always loads
+    sphinx-thebe, which declares its CDN address twice: a script error on every
+    page. The book runs offline, so its thebe assets go."""
+    for key in ("script_files", "css_files"):
+        if key in context:
+            context[key] = [asset for asset in context[key] if not is_thebe(asset)]
 
 
 def setup(app):
@@ -76,7 +176,16 @@ def setup(app):
     app.add_role("kk", kk_role)
     app.add_directive("cite-chapter", CiteChapter)
     app.connect("env-get-outdated", outdated_by_inputs)
-    app.connect("html-page-context", link_pdf)
+    app.add_directive_to_domain("glue", "figure", DataFigure, override=True)
+    app.connect("config-inited", configure)
+    # html-page-context stops at the first handler that returns a template, so
+    # these run before the themes' own (priority 500)
+    app.connect("html-page-context", drop_thebe, priority=400)
+    app.connect("html-page-context", page_downloads, priority=400)
+    app.connect("doctree-resolved", link_table_csv)
+    app.connect("build-finished", write_downloads)
+    app.add_js_file("oicbook-search.js")
+    app.add_node(nodes.citation, override=True, html=(visit_citation_html, depart_citation_html))
     app.add_node(
         kazakh,
         html=(visit_kazakh_html, depart_kazakh_html),

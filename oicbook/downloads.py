@@ -1,0 +1,74 @@
+"""What a reader can download beside each page: the chapter's notebook, each
+table as CSV, and the book's sources as one ZIP to rerun the notebooks with."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+import time
+import zipfile
+from pathlib import Path
+
+import nbformat
+
+from .labels import t
+
+ARCHIVE_NAME = "oic-chairmanship-sources.zip"
+# What a reader needs to rerun a chapter or rebuild the book; never build output.
+SOURCE_ENTRIES = (
+    "README.md", "_config.yml", "_toc.yml", "requirements.txt", "pyproject.toml", "Makefile",
+    "references.bib", "CITATION.cff", ".ci", "chapters", "data", "seeds", "oicbook", "tests",
+)
+SKIPPED_PARTS = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache"}
+EARLIEST_ZIP_TIME = 315532800  # 1980-01-01, the first moment a ZIP entry can hold
+
+
+def source_files(root: Path) -> list[Path]:
+    """The book's source files under ``root``, sorted, as paths relative to it."""
+    found = []
+    for entry in SOURCE_ENTRIES:
+        path = root / entry
+        candidates = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for file in candidates:
+            relative = file.relative_to(root)
+            if not SKIPPED_PARTS & set(relative.parts) and not any(p.endswith(".egg-info") for p in relative.parts):
+                found.append(relative)
+    return found
+
+
+def write_source_archive(root: Path, target: Path) -> None:
+    """A ZIP of the book's sources whose bytes depend only on their content:
+    sorted entries, one timestamp (``SOURCE_DATE_EPOCH``), fixed permissions."""
+    epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", EARLIEST_ZIP_TIME)), EARLIEST_ZIP_TIME)
+    stamp = time.gmtime(epoch)[:6]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for relative in source_files(root):
+            info = zipfile.ZipInfo(relative.as_posix(), date_time=stamp)
+            executable = (root / relative).stat().st_mode & stat.S_IXUSR
+            info.external_attr = (0o100755 if executable else 0o100644) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, (root / relative).read_bytes())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(buffer.getvalue())
+
+
+def downloadable_notebook(executed: Path, title: str, book: str) -> str:
+    """The executed notebook as a reader gets it: a first cell that says what to
+    fetch to run it, and none of the build's own bookkeeping in the metadata."""
+    notebook = nbformat.read(executed, as_version=4)
+    notebook.metadata.pop("source_map", None)
+    for cell in notebook.cells:
+        cell.metadata.pop("oicbook_inputs", None)
+    intro = t("download.notebook_intro", title=title, book=book, archive=ARCHIVE_NAME)
+    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(intro.strip(), id="how-to-run"))
+    return nbformat.writes(notebook)
+
+
+def table_csv(rows: list[list[str]]) -> str:
+    """A table's cells as CSV text (RFC 4180, UTF-8)."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
