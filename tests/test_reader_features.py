@@ -1,5 +1,8 @@
-"""Reader features so far: the glossary from its data file, term links, index
-entries, the per-chapter citation, and a CITATION.cff that cffconvert accepts."""
+"""Reader features outside the browser: the glossary from its data file, term
+links, index entries, the per-chapter citation and a CITATION.cff that cffconvert
+accepts; each table as CSV; each chapter's notebook, which runs after download
+with the sources archive; figures with alt text from their data, opaque, and
+never told apart by colour alone."""
 
 import re
 import subprocess
@@ -74,3 +77,162 @@ def test_citation_cff_validates_with_cffconvert(tmp_path):
     broken = tmp_path / "CITATION.cff"
     broken.write_text((REPO / "CITATION.cff").read_text(encoding="utf-8").replace("cff-version: 1.2.0", "cff-version: 9.9.9"), encoding="utf-8")
     assert subprocess.run([str(venv / "bin" / "cffconvert"), "--validate", "-i", str(broken)], capture_output=True).returncode != 0
+
+
+def test_each_table_is_downloadable_as_csv_with_the_cells_shown(built_book, pages):
+    import csv
+    import html
+
+    from conftest import html_table
+
+    fold = lambda cells: [re.sub(r"\s+", " ", c).strip() for c in cells]
+    checked = 0
+    for name, page in pages.items():
+        for table_id in re.findall(r'<table[^>]*id="([^"]+)"', page):
+            href = f"../_tables/chapters/{name}/{table_id}.csv"
+            assert f'<a href="{href}" download>' in page, (name, table_id)
+            with open(built_book.html / "_tables" / "chapters" / name / f"{table_id}.csv", encoding="utf-8", newline="") as f:
+                downloaded = [fold(row) for row in csv.reader(f)]
+            assert downloaded == [fold(row) for row in html_table(page, table_id)], (name, table_id)
+            checked += 1
+    assert checked >= 25
+
+
+def unpacked_sources(built_book, target):
+    import zipfile
+
+    with zipfile.ZipFile(built_book.html / "oic-chairmanship-sources.zip") as archive:
+        archive.extractall(target)
+    return target
+
+
+def test_the_sources_archive_holds_what_a_rerun_needs(built_book, tmp_path):
+    import json
+
+    root = unpacked_sources(built_book, tmp_path / "sources")
+    package = json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    needed = ["requirements.txt", "pyproject.toml", "references.bib", "CITATION.cff", "oicbook/preamble.py",
+              "oicbook/locale/en.yml", "seeds/000_6d19eb848c4ad410.txt", *(f"data/{r['path']}" for r in package["resources"])]
+    needed += [f"chapters/{p.name}" for p in (REPO / "chapters").glob("*.md")]
+    assert [n for n in needed if not (root / n).is_file()] == []
+    assert not [p for p in root.rglob("*") if {"_build", ".venv", ".git", "__pycache__"} & set(p.parts)]
+    assert (root / "seeds" / "000_6d19eb848c4ad410.txt").read_bytes() == (REPO / "seeds" / "000_6d19eb848c4ad410.txt").read_bytes()
+
+
+def run_downloaded(notebook_path, cwd):
+    """Run a downloaded notebook as a reader would, from its folder; add a last
+    cell that reports where the book's package came from."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    notebook = nbformat.read(notebook_path, as_version=4)
+    notebook.cells.append(nbformat.v4.new_code_cell("import oicbook, oicbook.paths\nprint(oicbook.__file__)\nprint(oicbook.paths.book_root())"))
+    NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
+    return notebook.cells[-1].outputs[0]["text"]
+
+
+@pytest.fixture
+def downloaded(built_book, tmp_path, monkeypatch):
+    """The halal chapter's notebook as the page links it, and the sources
+    archive unpacked; the kernel imports the package from the archive."""
+    import shutil
+
+    sources = unpacked_sources(built_book, tmp_path / "sources")
+    monkeypatch.setenv("PYTHONPATH", str(sources))
+    monkeypatch.delenv("OICBOOK_ROOT", raising=False)
+    page = (built_book.html / "chapters" / "halal.html").read_text(encoding="utf-8")
+    assert 'href="../_sources/chapters/halal.ipynb"' in page
+    elsewhere = tmp_path / "Downloads"
+    elsewhere.mkdir()
+    notebook = shutil.copy(built_book.html / "_sources" / "chapters" / "halal.ipynb", elsewhere / "halal.ipynb")
+    return sources, elsewhere, notebook
+
+
+def test_a_downloaded_notebook_says_first_what_to_fetch(downloaded):
+    import nbformat
+
+    first = nbformat.read(downloaded[2], as_version=4).cells[0]
+    assert first.cell_type == "markdown"
+    assert "oic-chairmanship-sources.zip" in first.source and "OICBOOK_ROOT" in first.source
+
+
+def test_a_downloaded_notebook_runs_with_oicbook_root(downloaded, monkeypatch):
+    sources, elsewhere, notebook = downloaded
+    monkeypatch.setenv("OICBOOK_ROOT", str(sources))
+    package, root = run_downloaded(notebook, elsewhere).split()
+    assert package.startswith(str(sources)) and root == str(sources)
+
+
+def test_a_downloaded_notebook_runs_from_the_sources_chapters_folder(downloaded):
+    import shutil
+
+    sources, _, notebook = downloaded
+    placed = shutil.copy(notebook, sources / "chapters" / "downloaded.ipynb")
+    package, root = run_downloaded(placed, sources / "chapters").split()
+    assert root == str(sources)
+
+
+def test_a_downloaded_notebook_without_the_sources_says_what_to_fetch(downloaded):
+    from nbclient.exceptions import CellExecutionError
+
+    _, elsewhere, notebook = downloaded
+    with pytest.raises(CellExecutionError, match="oic-chairmanship-sources.zip"):
+        run_downloaded(notebook, elsewhere)
+
+
+def figure_alts(pages) -> dict[str, list[str]]:
+    import html
+
+    return {name: [html.unescape(a) for a in re.findall(r'<figure[^>]*>\s*<img alt="([^"]*)"', page)] for name, page in pages.items()}
+
+
+def test_every_figure_has_alt_text_computed_from_its_data(pages):
+    alts = [a for page_alts in figure_alts(pages).values() for a in page_alts]
+    assert len(alts) >= 10
+    assert len(set(alts)) == len(alts)
+    assert all(re.search(r"\d", a) and not a.endswith(".png") for a in alts), alts
+
+
+def test_figure_alt_texts_state_the_data_file_counts(pages, claims):
+    alts = figure_alts(pages)
+    assert any(f"{len(claims)} claims" in a for a in alts["ledger"])
+    assert any(f"{len(rows('halal_milestones.csv'))} milestones" in a for a in alts["halal"])
+    assert any(f"{len(rows('social_items.csv'))} items" in a for a in alts["humanitarian"])
+    sentences = [s for s in rows("sentences.csv") if s["id"] != "S072"]
+    assert any(f"out of {len(sentences)} sentences" in a for a in alts["political"])
+
+
+def test_a_figure_without_alt_text_is_refused():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from oicbook.preamble import glue_figure
+
+    with pytest.raises(ValueError, match="no alt text"):
+        glue_figure("bare", plt.figure())
+
+
+def test_figure_images_are_opaque(built_book):
+    from PIL import Image
+
+    images = sorted((built_book.html / "_images").glob("*.png"))
+    assert len(images) >= 10
+    for path in images:
+        image = Image.open(path)
+        if "A" in image.getbands():
+            assert image.getchannel("A").getextrema()[0] == 255, path.name
+
+
+def test_figures_never_rely_on_colour_alone():
+    from matplotlib.colors import to_rgb
+
+    from oicbook import figures
+
+    assert len(set(figures.VERDICT_MARKERS.values())) == len(figures.VERDICT_MARKERS)
+    assert len(set(figures.VERDICT_HATCHES.values())) == len(figures.VERDICT_HATCHES)
+    assert len(set(figures.MEASURE_STYLES.values())) == len(figures.MEASURE_STYLES)
+    # and the verdict fills stay apart in greyscale (Rec. 601 luma, 0-255)
+    luma = sorted(255 * (0.299 * r + 0.587 * g + 0.114 * b) for r, g, b in map(to_rgb, figures.VERDICT_FILLS.values()))
+    assert min(b - a for a, b in zip(luma, luma[1:])) >= 30, luma
