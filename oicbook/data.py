@@ -18,11 +18,17 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import frictionless
-import pandas as pd
+# jsonschema, which frictionless uses, imports rfc3987_syntax (installed with
+# JupyterLab) only to check the "iri" format, which no Data Package schema
+# uses; compiling its grammar costs about 3 s in every process that loads
+# data, each notebook's kernel included. Blocking the import skips only that check.
+sys.modules.setdefault("rfc3987_syntax", None)
 
-from . import paths
-from .bib import bib_keys
+import frictionless  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from . import paths  # noqa: E402
+from .bib import bib_keys  # noqa: E402
 
 MAX_LISTED = 10
 

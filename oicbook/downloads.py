@@ -63,7 +63,9 @@ def downloadable_notebook(executed: Path, title: str, book: str) -> str:
     for cell in notebook.cells:
         cell.metadata.pop("oicbook_inputs", None)
     intro = t("download.notebook_intro", title=title, book=book, archive=ARCHIVE_NAME)
-    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(intro.strip(), id="how-to-run"))
+    notebook.cells.insert(0, nbformat.v4.new_markdown_cell(intro.strip()))
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{number:03d}"  # jupytext draws random ids; these keep the download reproducible
     return nbformat.writes(notebook)
 
 
