@@ -14,8 +14,8 @@ from pathlib import Path
 import nbformat
 
 from .labels import t
+from .paths import ARCHIVE_NAME
 
-ARCHIVE_NAME = "oic-chairmanship-sources.zip"
 # What a reader needs to rerun a chapter or rebuild the book; never build output.
 SOURCE_ENTRIES = (
     "README.md", "_config.yml", "_toc.yml", "requirements.txt", "pyproject.toml", "Makefile",

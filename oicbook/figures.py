@@ -12,6 +12,7 @@ import pandas as pd
 from .labels import t
 from .verify import Period, ordinal
 
+
 def described(fig, key: str, **values):
     """The figure with its alt text, ``alt.<key>`` filled from the figure's own
     data; ``oicbook.preamble.glue_figure`` glues it beside the figure."""
@@ -19,9 +20,9 @@ def described(fig, key: str, **values):
     return fig
 
 
-def counted(counts: dict[str, int], word: str = "verdict") -> str:
-    """'15 consistent, 1 close', in the order given, zeros left out."""
-    parts = [t("alt.count", n=n, what=t(f"{word}.{key}")) for key, n in counts.items() if n]
+def counted(counts: dict[str, int]) -> str:
+    """Verdict counts as words, '15 consistent, 1 close', in the order given, zeros left out."""
+    parts = [t("alt.count", n=n, what=t(f"verdict.{key}")) for key, n in counts.items() if n]
     return ", ".join(parts) or t("alt.none")
 
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 SEED_NAME = "000_6d19eb848c4ad410.txt"
+# The book's sources as one download, beside the HTML: what a notebook away from the book needs.
+ARCHIVE_NAME = "oic-chairmanship-sources.zip"
 
 
 def book_root(start: Path | None = None) -> Path:
@@ -20,7 +22,7 @@ def book_root(start: Path | None = None) -> Path:
             return folder
     raise FileNotFoundError(
         f"no data/datapackage.json at or above {here}. This notebook needs the book's data: "
-        "download oic-chairmanship-sources.zip (linked at the foot of every page of the book), "
+        f"download {ARCHIVE_NAME} (linked at the foot of every page of the book), "
         "unpack it, and either put the notebook in its chapters/ folder or set OICBOOK_ROOT "
         "to the unpacked folder"
     )

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import REPO, rows, visible_text
+from conftest import REPO, html_table, rows, visible_text
 
 CHAPTERS = ["political", "economy", "halal", "humanitarian"]
 UPPER = "А-ЯӘІҢҒҮҰҚӨҺЁ"
@@ -81,9 +81,6 @@ def test_citation_cff_validates_with_cffconvert(tmp_path):
 
 def test_each_table_is_downloadable_as_csv_with_the_cells_shown(built_book, pages):
     import csv
-    import html
-
-    from conftest import html_table
 
     fold = lambda cells: [re.sub(r"\s+", " ", c).strip() for c in cells]
     checked = 0
