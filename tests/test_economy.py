@@ -1,7 +1,6 @@
 """The economy chapter's numbers against its data, recomputed here without the book's code."""
 
 import re
-from collections import defaultdict
 
 import pytest
 
@@ -129,3 +128,8 @@ def test_islamic_finance_means(page):
     text = visible_text(page)
     assert f"on average {538 / 29:.3g} million USD from each institution" in text
     assert f"or {538 / 7:.3g} million USD a year over the 7 years" in text
+
+
+def test_the_precision_example_is_the_ledgers_figure_marked_kazakh(page, claims):
+    figure = claims["C004"]["figure"]
+    assert f'“<span class="kk" lang="kk">{figure}</span>” (trillion US dollars' in page
