@@ -16,7 +16,7 @@ import re
 import sys
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 # jsonschema, which frictionless uses, imports rfc3987_syntax (installed with
 # JupyterLab) only to check the "iri" format, which no Data Package schema
@@ -47,21 +47,25 @@ def _expected(field: frictionless.Field | None) -> str:
 
 
 def _describe(path: str, resource: frictionless.Resource, error) -> str:
-    """One line: file, row, field, what is wrong, what was expected, what was found."""
+    """One line: file, row, field, what is wrong, what was expected, what was found.
+
+    Built from what the error carries, never assuming it: a malformed row may
+    have fewer cells than the schema has fields."""
     row = getattr(error, "row_number", None)
     label = getattr(error, "field_name", None) or getattr(error, "label", None)
     where = f"line {row} (data row {row - 1})" if row else "header row" if label else "file"
     schema = resource.schema
+    cells = list(getattr(error, "cells", None) or [])
     if error.type == "foreign-key":
-        names = error.field_names
-        fk = next(k for k in schema.foreign_keys if k["fields"] == names or k["fields"] == names[0])
-        ref = fk["reference"]
-        expected = f"a value present in resource '{ref['resource']}', field {ref['fields']!r}"
-        found = error.field_cells
+        names = list(getattr(error, "field_names", None) or [])
+        fk = next((k for k in schema.foreign_keys if k["fields"] in (names, names[0] if names else None)), None)
+        ref = (fk or {}).get("reference", {})
+        expected = f"a value present in resource '{ref.get('resource', '?')}', field {ref.get('fields', '?')!r}"
+        found = getattr(error, "field_cells", None)
     elif error.type == "primary-key":
-        names = schema.primary_key
+        names = list(schema.primary_key)
         expected = f"a unique primary key {tuple(names)}"
-        found = [error.cells[schema.field_names.index(n)] for n in names]
+        found = [_cell(cells, schema.field_names.index(n)) for n in names if n in schema.field_names]
     else:
         names = [label] if label else []
         field = schema.get_field(names[0]) if names and schema.has_field(names[0]) else None
@@ -73,18 +77,51 @@ def _describe(path: str, resource: frictionless.Resource, error) -> str:
     return f"{path}: {where}, {fields}: {error.type}: {note}; expected {expected}{shown}"
 
 
+def _cell(cells: list, index: int):
+    return cells[index] if index < len(cells) else None
+
+
+DESCRIPTOR = "data/datapackage.json"
+
+
 def _package(root: Path) -> frictionless.Package:
-    descriptor = root / "data" / "datapackage.json"
+    descriptor = root / DESCRIPTOR
     try:
-        json.loads(descriptor.read_text(encoding="utf-8"))
+        raw = descriptor.read_bytes()
     except FileNotFoundError as exc:
-        raise DataError("data/datapackage.json: file, (whole file): missing; expected the data package descriptor") from exc
-    except json.JSONDecodeError as exc:
-        raise DataError(f"data/datapackage.json: line {exc.lineno}, column {exc.colno}: invalid-json: {exc.msg}; expected a JSON data package descriptor") from exc
+        raise DataError(f"{DESCRIPTOR}: file, (whole file): missing; expected the data package descriptor") from exc
     try:
-        return frictionless.Package(str(descriptor), basepath=str(root / "data"))
+        parsed = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(f"{DESCRIPTOR}: line {line}: encoding-error: byte {exc.start} is not UTF-8; expected UTF-8 JSON") from exc
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{DESCRIPTOR}: line {exc.lineno}, column {exc.colno}: invalid-json: {exc.msg}; expected a JSON data package descriptor") from exc
+    _check_descriptor(parsed)
+    try:
+        return frictionless.Package(parsed, basepath=str(root / "data"))
     except frictionless.FrictionlessException as exc:
-        raise DataError(f"{descriptor}: the data package descriptor is invalid: {exc.error.message}") from exc
+        raise DataError(f"{DESCRIPTOR}: the data package descriptor is invalid: {exc.error.message}") from exc
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:  # frictionless on a descriptor of the wrong shape
+        raise DataError(f"{DESCRIPTOR}: the data package descriptor is invalid: {type(exc).__name__}: {exc}") from exc
+
+
+def _check_descriptor(parsed) -> None:
+    """The shape the loader relies on, and every resource's file inside data/."""
+    if not isinstance(parsed, dict) or not isinstance(parsed.get("resources"), list):
+        raise DataError(f"{DESCRIPTOR}: (whole file), field 'resources': invalid-descriptor: expected an object with a list of resources")
+    for number, resource in enumerate(parsed["resources"], 1):
+        if not isinstance(resource, dict) or not isinstance(resource.get("name"), str) or not isinstance(resource.get("path"), str):
+            raise DataError(f"{DESCRIPTOR}: resource {number}, fields 'name' and 'path': invalid-descriptor: expected a name and a path, both text")
+        if not isinstance(resource.get("schema"), dict) or not isinstance(resource["schema"].get("fields"), list):
+            raise DataError(f"{DESCRIPTOR}: resource '{resource['name']}', field 'schema': invalid-descriptor: expected a table schema with a list of fields")
+        path = resource["path"]
+        inside = PurePosixPath(path)
+        if "://" in path or "\\" in path or inside.is_absolute() or ".." in inside.parts or not inside.parts or ":" in inside.parts[0]:
+            raise DataError(
+                f"{DESCRIPTOR}: resource '{resource['name']}', field 'path': path-outside-data: {path!r} leaves data/; "
+                "expected a relative path to a file inside data/"
+            )
 
 
 def _digest(path: Path) -> str:
@@ -173,7 +210,8 @@ def _real_date(text: str) -> bool:
 
 
 def check_seed(root: Path) -> None:
-    """The seed must still give, sentence by sentence, the committed data/sentences.csv."""
+    """The seed must still give, sentence by sentence, the committed data/sentences.csv
+    (which is validated first, so its columns are known to be there)."""
     from .sources import SENTENCE_FIELDS, build_sentences
 
     seed = paths.seed_path(root)
@@ -190,11 +228,11 @@ def check_seed(root: Path) -> None:
     text = seed.read_text(encoding="utf-8")
     for index, (new, old) in enumerate(zip(regenerated, recorded)):
         for name in SENTENCE_FIELDS:
-            if str(getattr(new, name)) != old[name]:
+            if str(getattr(new, name)) != old.get(name):
                 line = text[: new.raw_start].count("\n") + 1
                 raise DataError(
-                    f"seeds/{seed.name}: line {line} (sentence {old['id']}, data/sentences.csv line {index + 2}), field '{name}': "
-                    f"seed-changed: the seed no longer gives the recorded sentence; expected {old[name]!r}; found {str(getattr(new, name))!r}"
+                    f"seeds/{seed.name}: line {line} (sentence {old.get('id')}, data/sentences.csv line {index + 2}), field '{name}': "
+                    f"seed-changed: the seed no longer gives the recorded sentence; expected {old.get(name)!r}; found {str(getattr(new, name))!r}"
                 )
     if len(regenerated) != len(recorded):
         raise DataError(
@@ -206,9 +244,9 @@ def check_seed(root: Path) -> None:
 @lru_cache(maxsize=None)
 def _validated(root: Path, name: str, digest: str) -> None:
     # Keyed on the file's digest, so an edited file is checked again.
+    _check(_package(root), name, root)
     if name == "sentences":
         check_seed(root)
-    _check(_package(root), name, root)
 
 
 def validate(name: str, root: Path | None = None) -> None:
@@ -225,13 +263,11 @@ def validate_all(root: Path | None = None) -> int:
     root = root or paths.book_root()
     package = _package(root)
     problems = []
-    try:
-        check_seed(root)
-    except DataError as exc:
-        problems.append(str(exc))
     for resource in package.resources:
         try:
             _check(package, resource.name, root)
+            if resource.name == "sentences":
+                check_seed(root)
         except DataError as exc:
             problems.append(str(exc))
     if problems:
