@@ -6,19 +6,15 @@ from __future__ import annotations
 import pandas as pd
 
 from .labels import t
+from .markup import Md, bold, kk, role
 from .verify import mark, ordinal
 
 _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
 
 
-def kk(text: str) -> str:
-    """Kazakh text for a Markdown page: marked ``lang="kk"`` in HTML."""
-    return f"{{kk}}`{str(text).replace('`', chr(39))}`"
-
-
-def sentence_ref(sentence_id: str) -> str:
+def sentence_ref(sentence_id: str) -> Md:
     """A link to the sentence in the source-text appendix."""
-    return f"{{ref}}`{sentence_id} <{sentence_id.lower()}>`"
+    return role("ref", sentence_id.lower(), sentence_id)
 
 
 def stated(claim: pd.Series) -> str:
@@ -50,29 +46,29 @@ def percent(value: float) -> str:
     return f"{value:.2f} {t('unit.percent')}"
 
 
-def quote(sentence: pd.Series) -> str:
+def quote(sentence: pd.Series) -> Md:
     """A Markdown block quote of one sentence with its id."""
-    return f"> {kk(sentence['text'])} ({sentence_ref(sentence['id'])})\n"
+    return Md("> {} ({})\n").format(kk(sentence["text"]), sentence_ref(sentence["id"]))
 
 
-def claim_ref(claim_id: str) -> str:
+def claim_ref(claim_id: str) -> Md:
     """A link to the claim's row in the claims ledger."""
-    return f"{{ref}}`{claim_id} <{claim_id.lower()}>`"
+    return role("ref", claim_id.lower(), claim_id)
 
 
-def claim_mark(claim: pd.Series) -> str:
+def claim_mark(claim: pd.Series) -> Md:
     """The claim's verdict mark (a sign and a word), linked to its ledger row."""
-    return f"**{{ref}}`{mark(claim['verdict'])} <{claim['id'].lower()}>`**"
+    return bold(role("ref", claim["id"].lower(), mark(claim["verdict"])))
 
 
-def claim_verdict(claim: pd.Series) -> str:
+def claim_verdict(claim: pd.Series) -> Md:
     """The linked mark and the reason for it."""
-    return f"{claim_mark(claim)}: {claim['reason']}"
+    return Md("{}: {}").format(claim_mark(claim), claim["reason"])
 
 
-def claims_table(checked: pd.DataFrame) -> pd.DataFrame:
-    """The ledger rows given, with their verdicts, as a table for the page."""
-    return pd.DataFrame(
+def claims_table(checked: pd.DataFrame) -> dict:
+    """The ledger rows given, with their verdicts, as columns of a table for the page."""
+    return dict(
         {
             t("column.claim"): [claim_ref(c) for c in checked["id"]],
             t("column.sentence"): [sentence_ref(s) for s in checked["sentence_id"]],

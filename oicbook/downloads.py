@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import stat
 import time
 import zipfile
@@ -69,8 +70,22 @@ def downloadable_notebook(executed: Path, title: str, book: str) -> str:
     return nbformat.writes(notebook)
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (OWASP's
+# guidance on CSV injection); a plain number is read as a number, so it stays.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PLAIN_NUMBER = re.compile(r"^[+-]?(\d[\d,]*)?\.?\d+([eE][+-]?\d+)?$")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell, with a leading apostrophe if a spreadsheet would read it as a
+    formula: the apostrophe makes it text, as OWASP advises."""
+    if cell.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.match(cell):
+        return "'" + cell
+    return cell
+
+
 def table_csv(rows: list[list[str]]) -> str:
-    """A table's cells as CSV text (RFC 4180, UTF-8)."""
+    """A table's cells as CSV text (RFC 4180, UTF-8), safe to open in a spreadsheet."""
     buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
+    csv.writer(buffer).writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
     return buffer.getvalue()

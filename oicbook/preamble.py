@@ -1,7 +1,10 @@
 """Imported by the hidden first cell of every chapter: ``from oicbook.preamble import *``.
 
 It sets one figure style and the display options, and gives chapters the few
-names they use: ``load``, ``glue``, ``t``, ``md_table``, ``kk``, ``sentence_ref``.
+names they use: ``load``, ``glue``, ``t``, ``md_table``, ``md``, ``Md``,
+``literal``, ``kk``, ``bold``, ``role``, ``code_block``, ``sentence_ref``. Markdown built from data goes through
+``oicbook.markup`` (``Md``, ``literal``, ``md_table``), never through string
+formatting, so data text always shows literally.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from matplotlib_inline.backend_inline import set_matplotlib_formats
 from myst_nb import glue
 
 from .data import load, seed_text
-from .display import kk, sentence_ref
+from .display import sentence_ref
 from .labels import t
+from .markup import Md, bold, code_block, frame_table, kk, literal, role, table, target
 
 # Okabe-Ito: distinguishable with colour-blindness and in greyscale by lightness;
 # figures never rely on colour alone (markers and labels carry the meaning).
@@ -34,6 +38,7 @@ plt.rcParams.update(
         "axes.spines.top": False,
         "axes.spines.right": False,
         "svg.hashsalt": "oicbook",  # stable SVG ids between builds
+        "text.parse_math": False,  # a "$" in data text is a dollar sign, never mathtext
     }
 )
 # PNG serves both outputs: LaTeX cannot include SVG without a converter.
@@ -42,9 +47,17 @@ pd.set_option("display.max_columns", 20)
 pd.set_option("display.width", 120)
 
 
-def md_table(frame: pd.DataFrame) -> Markdown:
-    """A computed table as Markdown, to be glued inside a ``table`` directive."""
-    return Markdown(frame.to_markdown(index=False))
+def md_table(columns: pd.DataFrame | dict) -> Markdown:
+    """A computed table (a DataFrame, or a dict of columns) as Markdown, to be
+    glued inside a ``table`` directive; every cell that is not ``Md`` is shown literally."""
+    return Markdown(frame_table(columns) if isinstance(columns, pd.DataFrame) else table(columns))
+
+
+def md(text: Md) -> Markdown:
+    """Markdown built with ``Md`` (so its data text is escaped), for ``glue`` or display."""
+    if not isinstance(text, Md):
+        raise TypeError("md() takes Md, built with oicbook.markup; data text goes through literal()")
+    return Markdown(text)
 
 
 def glue_figure(name: str, fig) -> None:
@@ -57,4 +70,4 @@ def glue_figure(name: str, fig) -> None:
     plt.close(fig)
 
 
-__all__ = ["Markdown", "glue", "glue_figure", "kk", "load", "md_table", "pd", "plt", "seed_text", "sentence_ref", "t"]
+__all__ = ["Md", "bold", "code_block", "glue", "glue_figure", "kk", "literal", "load", "md", "md_table", "pd", "plt", "role", "seed_text", "sentence_ref", "t", "target"]

@@ -9,24 +9,26 @@ from pathlib import Path
 from docutils import nodes
 from myst_nb.ext.glue.directives import PasteFigureDirective
 from myst_nb.ext.glue.utils import RetrievalError, retrieve_glue_data
+from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
-from . import downloads, nbreader
+from . import downloads, markup, nbreader
 from .bib import chapter_citation
 from .labels import t
 
 
 class kazakh(nodes.inline):
-    """Kazakh text: ``lang="kk"`` in HTML, plain text elsewhere (fonts only)."""
+    """Kazakh text: ``lang="kk"`` in HTML, plain text elsewhere (fonts only).
+    English smart quotes would change it, so it gets none."""
 
 
 def kk_role(name, rawtext, text, lineno, inliner, options=None, content=None):
-    return [kazakh(rawtext, text)], []
+    return [kazakh(rawtext, text, classes=[markup.KAZAKH_CLASS], support_smartquotes=False)], []
 
 
 def visit_kazakh_html(self, node):
-    self.body.append(self.starttag(node, "span", "", lang="kk", CLASS="kk"))
+    self.body.append(self.starttag(node, "span", "", lang="kk"))
 
 
 def depart_kazakh_html(self, node):
@@ -35,6 +37,24 @@ def depart_kazakh_html(self, node):
 
 def _pass(self, node):
     pass
+
+
+class DataText(SphinxTransform):
+    """Data text arrives as escaped spans (``oicbook.markup``) or as glued
+    plain text (``{glue:text}``): a span of Kazakh becomes a ``kazakh`` node,
+    and neither gets smart quotes, so data text is shown exactly as written.
+    Runs before Sphinx's smart quotes (750)."""
+
+    default_priority = 700
+    LITERAL_CLASSES = {markup.DATA_CLASS, "pasted-text"}  # myst-nb's class for {glue:text}
+
+    def apply(self, **kwargs):
+        for node in list(self.document.findall(nodes.inline)):
+            classes = node.get("classes", [])
+            if self.LITERAL_CLASSES.intersection(classes):
+                node["support_smartquotes"] = False  # Sphinx reads this of every parent
+            if markup.KAZAKH_CLASS in classes and not isinstance(node, kazakh):
+                node.replace_self(kazakh(node.rawsource, "", *node.children, **node.attributes))
 
 
 def outdated_by_inputs(app, env, added, changed, removed):
@@ -174,6 +194,7 @@ def drop_thebe(app, pagename, templatename, context, doctree):
 def setup(app):
     nbreader.ROOT = Path(app.srcdir)
     app.add_role("kk", kk_role)
+    app.add_transform(DataText)
     app.add_directive("cite-chapter", CiteChapter)
     app.connect("env-get-outdated", outdated_by_inputs)
     app.add_directive_to_domain("glue", "figure", DataFigure, override=True)

@@ -107,3 +107,26 @@ def visible_text(page: str) -> str:
 
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     return re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text))
+
+
+def spreadsheet_formula(cell: str) -> bool:
+    """Whether a spreadsheet reads the cell as a formula: it starts with "=", or
+    with "+", "-" or "@" and is not a number, or with a tab or carriage return.
+    A leading apostrophe marks text."""
+    import re
+
+    if cell[:1] == "=" or cell[:1] in ("\t", "\r"):
+        return True
+    return cell[:1] in ("+", "-", "@") and not re.fullmatch(r"[+-]?[\d,]*\.?\d+([eE][+-]?\d+)?", cell)
+
+
+def shown_as_text(cell: str) -> str:
+    """A CSV cell as the page shows it: without the apostrophe that keeps a formula text."""
+    return cell[1:] if cell.startswith("'") and spreadsheet_formula(cell[1:]) else cell
+
+
+def csv_cells(path) -> list[str]:
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as f:
+        return [cell for row in csv.reader(f) for cell in row]
