@@ -134,8 +134,8 @@ def bold(value) -> Md:
 
 def table(columns: dict[str, Iterable]) -> Md:
     """A pipe table from columns of cells. A cell that is not ``Md`` is shown
-    literally, so data text keeps every table's number of columns. Columns of
-    numbers are right-aligned."""
+    literally, so data text keeps every table's number of columns; column names
+    are escaped too. Columns of numbers are right-aligned."""
     headers = list(columns)
     cells = [list(values) for values in columns.values()]
     lengths = {len(c) for c in cells}
@@ -143,7 +143,7 @@ def table(columns: dict[str, Iterable]) -> Md:
         raise ValueError(f"table columns differ in length: {dict(zip(headers, map(len, cells)))}")
     body = [[_cell(v) for v in column] for column in cells]
     aligns = ["---:" if _numeric(column) else ":---" for column in cells]
-    lines = [_row([_cell(h) for h in headers]), "|" + "|".join(aligns) + "|"]
+    lines = [_row([_header(h) for h in headers]), "|" + "|".join(aligns) + "|"]
     lines += [_row(list(row)) for row in zip(*body)]
     return Md("\n".join(lines) + "\n")
 
@@ -155,6 +155,12 @@ def frame_table(frame) -> Md:
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
+
+
+def _header(value) -> str:
+    """A column's name: the book's own label, escaped but not marked as data,
+    so it keeps the page's typography."""
+    return value if isinstance(value, Md) else escape(str(value))
 
 
 def _cell(value) -> str:
