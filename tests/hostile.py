@@ -1,8 +1,9 @@
 """Hostile text: strings a data file might hold that markup would act on.
 
-``{outside}`` stands for the path of a file outside the book; the build test
-fills it in with a file of its own, and asserts that nothing of it reaches the
-published site.
+``{outside}`` stands for the path of a file outside the book, and
+``{relative}`` for the same file named from the chapters' folder; the build
+test fills both in with a file of its own, and asserts that nothing of it
+reaches the published site.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 HOSTILE_TEMPLATES = [
     # MyST roles and directives, some naming a file outside the book
     "{download}`x <{outside}>`",
+    "{download}`y <{relative}>`",
     "{ref}`a link <intro>` and {cite:p}`karymsakov_source`",
     "{eval-rst}`:download:`{outside}``",
     "```{literalinclude} {outside}\n```",
@@ -21,6 +23,7 @@ HOSTILE_TEMPLATES = [
     "[click](javascript:alert(1))",
     "[file](file://{outside})",
     "![img]({outside})",
+    "![rel]({relative})",
     "<http://example.org/autolink>",
     "*emphasis* **strong** _under_ ~~strike~~",
     "[^1] and [^1]: a footnote",
@@ -52,8 +55,8 @@ HOSTILE_TEMPLATES = [
 ]
 
 
-def hostile(outside: str) -> list[str]:
-    return [h.replace("{outside}", outside) for h in HOSTILE_TEMPLATES]
+def hostile(outside: str, relative: str) -> list[str]:
+    return [h.replace("{outside}", outside).replace("{relative}", relative) for h in HOSTILE_TEMPLATES]
 
 
-HOSTILE = hostile("/etc/hostname")
+HOSTILE = hostile("/etc/hostname", "../../../../etc/hostname")
