@@ -8,20 +8,20 @@ PY     := $(VENV)/bin/python
 .PHONY: book html pdf test bench validate sources system-packages clean
 
 book: system-packages $(VENV)/.installed
-	$(PY) -m oicbook.build html pdf
+	$(PY) -m tools.build html pdf
 
 html: $(VENV)/.installed
-	$(PY) -m oicbook.build html
+	$(PY) -m tools.build html
 
 pdf: system-packages $(VENV)/.installed
-	$(PY) -m oicbook.build pdf
+	$(PY) -m tools.build pdf
 
 test: system-packages $(VENV)/.installed
 	$(PY) -m pytest
 
 # Time the builds against the floor (several runs; prints times and ratios).
 bench: system-packages $(VENV)/.installed
-	$(PY) -m oicbook.bench
+	$(PY) -m tools.bench
 
 validate: $(VENV)/.installed
 	$(PY) -m oicbook.data

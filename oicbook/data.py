@@ -5,6 +5,12 @@ constraints, primary and foreign keys) before it is read. A failure raises
 :class:`DataError`, whose message names the file, the row and the field and
 says what was expected. ``python -m oicbook.data`` validates everything, which
 is the build's first step, so bad input stops it before any notebook runs.
+
+Data is validated once per build: ``validate_all`` leaves a stamp in
+``_build/`` with each resource's digest (its description, its file, the files
+its foreign keys reach, and the seed for the sentences), and ``load`` trusts a
+resource whose digest is stamped, so no notebook kernel validates again. A
+notebook run outside the build, or after an edit, validates what it reads once.
 """
 
 from __future__ import annotations
@@ -17,18 +23,15 @@ import sys
 from datetime import date
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-# jsonschema, which frictionless uses, imports rfc3987_syntax (installed with
-# JupyterLab) only to check the "iri" format, which no Data Package schema
-# uses; compiling its grammar costs about 3 s in every process that loads
-# data, each notebook's kernel included. Blocking the import skips only that check.
-sys.modules.setdefault("rfc3987_syntax", None)
+import pandas as pd
 
-import frictionless  # noqa: E402
-import pandas as pd  # noqa: E402
+from . import paths
+from .bib import bib_keys
 
-from . import paths  # noqa: E402
-from .bib import bib_keys  # noqa: E402
+if TYPE_CHECKING:
+    import frictionless
 
 MAX_LISTED = 10
 
@@ -84,6 +87,25 @@ def _cell(cells: list, index: int):
 DESCRIPTOR = "data/datapackage.json"
 
 
+def _descriptor(root: Path) -> dict:
+    """The descriptor as JSON, its shape checked (no frictionless needed)."""
+    raw = _descriptor_bytes(root)
+    try:
+        parsed = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        _package(root)  # raises the error that names the line
+        raise
+    _check_descriptor(parsed)
+    return parsed
+
+
+def _descriptor_bytes(root: Path) -> bytes:
+    try:
+        return (root / DESCRIPTOR).read_bytes()
+    except FileNotFoundError as exc:
+        raise DataError(f"{DESCRIPTOR}: file, (whole file): missing; expected the data package descriptor") from exc
+
+
 def _package(root: Path) -> frictionless.Package:
     descriptor = root / DESCRIPTOR
     try:
@@ -98,6 +120,8 @@ def _package(root: Path) -> frictionless.Package:
     except json.JSONDecodeError as exc:
         raise DataError(f"{DESCRIPTOR}: line {exc.lineno}, column {exc.colno}: invalid-json: {exc.msg}; expected a JSON data package descriptor") from exc
     _check_descriptor(parsed)
+    import frictionless  # only to validate: a kernel reading stamped data never imports it
+
     try:
         return frictionless.Package(parsed, basepath=str(root / "data"))
     except frictionless.FrictionlessException as exc:
@@ -129,11 +153,17 @@ def _digest(path: Path) -> str:
 
 
 def _resource(package: frictionless.Package, name: str) -> frictionless.Resource:
-    try:
-        return package.get_resource(name)
-    except frictionless.FrictionlessException as exc:
+    if not package.has_resource(name):
         known = ", ".join(sorted(r.name for r in package.resources))
-        raise DataError(f"data/datapackage.json: no resource named '{name}'; expected one of: {known}") from exc
+        raise DataError(f"data/datapackage.json: no resource named '{name}'; expected one of: {known}")
+    return package.get_resource(name)
+
+
+def _described(descriptor: dict, name: str) -> dict:
+    by_name = {r["name"]: r for r in descriptor["resources"]}
+    if name not in by_name:
+        raise DataError(f"data/datapackage.json: no resource named '{name}'; expected one of: {', '.join(sorted(by_name))}")
+    return by_name[name]
 
 
 def _check(package: frictionless.Package, name: str, root: Path) -> None:
@@ -243,24 +273,55 @@ def check_seed(root: Path) -> None:
 
 @lru_cache(maxsize=None)
 def _validated(root: Path, name: str, digest: str) -> None:
-    # Keyed on the file's digest, so an edited file is checked again.
+    # Keyed on the digest, so an edited file is checked again.
     _check(_package(root), name, root)
     if name == "sentences":
         check_seed(root)
 
 
+def resource_digest(root: Path, name: str, descriptor: dict | None = None) -> str:
+    """What a resource's validity depends on: its description, its file, the
+    resources its foreign keys reach (and theirs), and the seed for the sentences."""
+    descriptor = descriptor or _descriptor(root)
+    h = hashlib.sha256()
+    todo, seen = [name], set()
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        resource = _described(descriptor, current)
+        h.update(json.dumps(resource, sort_keys=True, ensure_ascii=False).encode())
+        h.update(_digest(root / "data" / resource["path"]).encode())
+        todo += [fk["reference"]["resource"] or current for fk in resource["schema"].get("foreignKeys", [])]
+    if name == "sentences":
+        h.update(_digest(paths.seed_path(root)).encode())
+    return h.hexdigest()
+
+
+def stamp_path(root: Path) -> Path:
+    return root / "_build" / "validated.json"
+
+
+def _stamped(root: Path) -> dict[str, str]:
+    try:
+        return json.loads(stamp_path(root).read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+
+
 def validate(name: str, root: Path | None = None) -> None:
     root = root or paths.book_root()
-    resource = _resource(_package(root), name)
-    digest = _digest(root / "data" / resource.path)
-    if name == "sentences":  # derived from the seed: the seed must still give it
-        digest += _digest(paths.seed_path(root))
+    digest = resource_digest(root, name)
+    if _stamped(root).get(name) == digest:
+        return  # validated by this build's first step, unchanged since
     _validated(root, name, digest)
 
 
 def validate_all(root: Path | None = None) -> int:
-    """Validate every resource; return how many there are."""
+    """Validate every resource and stamp them valid; return how many there are."""
     root = root or paths.book_root()
+    stamp_path(root).unlink(missing_ok=True)
     package = _package(root)
     problems = []
     for resource in package.resources:
@@ -272,6 +333,10 @@ def validate_all(root: Path | None = None) -> int:
             problems.append(str(exc))
     if problems:
         raise DataError("\n".join(problems))
+    descriptor = _descriptor(root)
+    stamp = {r.name: resource_digest(root, r.name, descriptor) for r in package.resources}
+    stamp_path(root).parent.mkdir(parents=True, exist_ok=True)
+    stamp_path(root).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
     return len(package.resources)
 
 
@@ -282,13 +347,13 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
     """Read a validated resource, typed as its schema says."""
     root = root or paths.book_root()
     validate(name, root)
-    resource = _resource(_package(root), name)
-    frame = pd.read_csv(root / "data" / resource.path, dtype=str, keep_default_na=False, encoding="utf-8")
-    for field in resource.schema.fields:
-        column = frame[field.name].replace("", pd.NA)
-        if field.type == "boolean":
+    resource = _described(_descriptor(root), name)
+    frame = pd.read_csv(root / "data" / resource["path"], dtype=str, keep_default_na=False, encoding="utf-8")
+    for field in resource["schema"]["fields"]:
+        column = frame[field["name"]].replace("", pd.NA)
+        if field["type"] == "boolean":
             column = column.map({"True": True, "False": False, "true": True, "false": False}, na_action="ignore")
-        frame[field.name] = column.astype(_PANDAS_TYPES.get(field.type, "string"))
+        frame[field["name"]] = column.astype(_PANDAS_TYPES.get(field["type"], "string"))
     return frame
 
 

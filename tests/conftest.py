@@ -14,7 +14,18 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# Each test sits in the folder of its tier, and is marked with it: `pytest -m unit`
+# runs in seconds; `make test` runs all four.
+TIERS = ("unit", "fuzz", "book", "browser")
 IGNORED = shutil.ignore_patterns("_build", ".venv", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        tier = item.path.parent.name
+        if tier not in TIERS:
+            raise pytest.UsageError(f"{item.path}: a test belongs in one of tests/{{{','.join(TIERS)}}}/")
+        item.add_marker(getattr(pytest.mark, tier))
 
 
 def rows(name: str) -> list[dict[str, str]]:
@@ -51,7 +62,7 @@ def run(cmd: list[str], cwd: Path, **kwargs) -> subprocess.CompletedProcess:
 
 
 def build(root: Path, *targets: str) -> subprocess.CompletedProcess:
-    return run([sys.executable, "-m", "oicbook.build", *targets], cwd=root)
+    return run([sys.executable, "-m", "tools.build", *targets], cwd=root)
 
 
 @dataclass

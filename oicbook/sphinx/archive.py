@@ -14,13 +14,15 @@ from pathlib import Path
 
 import nbformat
 
-from .labels import t
-from .paths import ARCHIVE_NAME
+from ..labels import t
+from ..paths import ARCHIVE_NAME
 
-# What a reader needs to rerun a chapter or rebuild the book; never build output.
+# What a reader needs to rerun a chapter: the notebooks, the data, the seed, the
+# code they import and the pins. Never build output, and not the build and test
+# tools (tools/, tests/, the Makefile, CI), which live in the repository.
 SOURCE_ENTRIES = (
-    "README.md", "_config.yml", "_toc.yml", "requirements.txt", "pyproject.toml", "Makefile",
-    "references.bib", "CITATION.cff", ".ci", "chapters", "data", "seeds", "oicbook", "tests",
+    "README.md", "_config.yml", "_toc.yml", "requirements.txt", "pyproject.toml",
+    "references.bib", "CITATION.cff", "chapters", "data", "seeds", "oicbook",
 )
 SKIPPED_PARTS = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache"}
 EARLIEST_ZIP_TIME = 315532800  # 1980-01-01, the first moment a ZIP entry can hold

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CHAPTERS = sorted((REPO / "chapters").glob("*.md"))
 MODULES = sorted(p for p in (REPO / "oicbook").glob("*.py") if p.name not in {"markup.py", "preamble.py"})
 

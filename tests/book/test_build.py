@@ -6,7 +6,7 @@ import subprocess
 import pytest
 
 from oicbook.sources import build_sentences
-from oicbook.build import cache_dir
+from tools.build import cache_dir
 from conftest import REPO, rows, visible_text
 
 SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL): ")

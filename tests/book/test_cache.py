@@ -8,7 +8,7 @@ import time
 import pytest
 from jupyter_cache import get_cache
 
-from oicbook.build import cache_dir
+from tools.build import cache_dir
 from conftest import build
 
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from oicbook import data, paths
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SEED = "seeds/" + paths.seed_path(REPO).name
 DESCRIPTOR = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
 RESOURCES = {r["name"]: f"data/{r['path']}" for r in DESCRIPTOR["resources"]}

@@ -1,4 +1,4 @@
-"""Measure the build: ``python -m oicbook.bench [--runs N]`` (``make bench``).
+"""Measure the build: ``python -m tools.bench [--runs N]`` (``make bench``).
 
 Works in a temporary copy of the book, so the published book and its caches
 are left alone. Prints each measurement (median of the runs), the ratios the
@@ -19,7 +19,9 @@ import jupytext
 from jupyter_cache import get_cache
 from nbclient import NotebookClient
 
-from . import build, paths
+from oicbook import paths
+
+from tools import build
 
 IGNORED = shutil.ignore_patterns("_build", ".venv", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
 EDITED = "data/theme_stems.csv"  # read by one chapter only

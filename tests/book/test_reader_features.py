@@ -121,6 +121,7 @@ def test_the_sources_archive_holds_what_a_rerun_needs(built_book, tmp_path):
     needed += [f"chapters/{p.name}" for p in (REPO / "chapters").glob("*.md")]
     assert [n for n in needed if not (root / n).is_file()] == []
     assert not [p for p in root.rglob("*") if {"_build", ".venv", ".git", "__pycache__"} & set(p.parts)]
+    assert not [p for p in root.iterdir() if p.name in {"tools", "tests", ".ci", "Makefile"}]
     assert (root / "seeds" / "000_6d19eb848c4ad410.txt").read_bytes() == (REPO / "seeds" / "000_6d19eb848c4ad410.txt").read_bytes()
 
 

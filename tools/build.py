@@ -1,4 +1,4 @@
-"""Build the book: ``python -m oicbook.build [html] [pdf]`` (both by default).
+"""Build the book: ``python -m tools.build [html] [pdf]`` (both by default).
 
 The one build sequence, used by the Makefile and by the tests alike:
 
@@ -25,8 +25,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import data, paths
-from .sphinx_ext import PDF_NAME
+from oicbook import data, paths
+from oicbook.sphinx.downloads import PDF_NAME
 
 STRICT = ["-W", "-n", "--keep-going"]
 LATEX_OUTPUTS = (PDF_NAME, PDF_NAME.replace(".pdf", ".log"), PDF_NAME.replace(".pdf", ".tex"))

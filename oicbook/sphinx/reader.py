@@ -5,8 +5,9 @@ so an edited CSV would leave stale outputs. This reader, registered with
 myst-nb as the reader of ``.md`` notebooks, stamps into the first code cell's
 metadata a digest of everything the notebook reads: the data files named in
 its ``load("...")`` calls, the files those reach through foreign keys, their
-descriptors, the seed and the bibliography when it reads them, and the ``oicbook``
-package itself. A notebook re-executes when one of those changes, and only then.
+descriptors, the seed and the bibliography when it reads them, and the
+``oicbook`` code the notebooks run (the package without this extension). A
+notebook re-executes when one of those changes, and only then.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 import nbformat
 from myst_nb.core.read import read_myst_markdown_notebook
 
-from . import paths
+from .. import paths
 
 ROOT: Path | None = None  # set by the Sphinx extension to the book being built
 METADATA_KEY = "oicbook_inputs"
@@ -30,7 +31,10 @@ _OTHER_INPUTS = {
     "references.bib": (re.compile(r"\bbib_keys(?:_by_url)?\("), lambda root: root / "references.bib"),
     "CITATION.cff": (re.compile(r"\bbook_citation\("), lambda root: root / "CITATION.cff"),
 }
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+# The code a notebook runs is the package without this Sphinx extension: an
+# edit here changes how pages are built, not what a notebook computes.
+NOT_RUN_BY_NOTEBOOKS = {"sphinx"}
 
 
 def _sha(path: Path) -> str:
@@ -54,7 +58,7 @@ def resources_read(code: str, descriptor: dict) -> list[str]:
 def package_digest() -> str:
     h = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*")):
-        if path.suffix in {".py", ".yml"}:
+        if path.suffix in {".py", ".yml"} and path.relative_to(PACKAGE_DIR).parts[0] not in NOT_RUN_BY_NOTEBOOKS:
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()

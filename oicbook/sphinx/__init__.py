@@ -1,0 +1,22 @@
+"""The book's Sphinx extension, split by feature as myst-nb's is; ``setup()``
+delegates to each feature's own ``setup()``:
+
+- ``kazakh``: the ``kk`` role, Kazakh spans and data text kept literal;
+- ``cache``: the data-aware reader's other half, pages re-read when their inputs change;
+- ``figures``: ``glue:figure`` takes its alt text from the data;
+- ``citation``: the ``cite-chapter`` directive and accessible citation lists;
+- ``downloads``: the PDF, the sources, each notebook and each table as CSV, beside every page;
+- ``theme``: the theme's settings, its offline assets and the search's Kazakh folding.
+
+``reader`` is the notebook reader myst-nb calls for ``.md`` (``nb_custom_formats``).
+"""
+
+from __future__ import annotations
+
+from . import cache, citation, downloads, figures, kazakh, theme
+
+
+def setup(app):
+    for feature in (kazakh, cache, figures, citation, downloads, theme):
+        feature.setup(app)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,64 @@
+"""Kazakh text and data text on the page.
+
+The ``kk`` role marks hand-written Kazakh; data text arrives as escaped spans
+from ``oicbook.markup``. Kazakh gets ``lang="kk"`` in HTML, and neither Kazakh
+nor data text gets smart quotes, so both are shown exactly as written.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+
+from .. import markup
+
+
+class kazakh(nodes.inline):
+    """Kazakh text: ``lang="kk"`` in HTML, plain text elsewhere (fonts only)."""
+
+
+def kk_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    return [kazakh(rawtext, text, classes=[markup.KAZAKH_CLASS], support_smartquotes=False)], []
+
+
+def visit_kazakh_html(self, node):
+    self.body.append(self.starttag(node, "span", "", lang="kk"))
+
+
+def depart_kazakh_html(self, node):
+    self.body.append("</span>")
+
+
+def _pass(self, node):
+    pass
+
+
+class DataText(SphinxTransform):
+    """Data text arrives as escaped spans (``oicbook.markup``) or as glued
+    plain text (``{glue:text}``): a span of Kazakh becomes a ``kazakh`` node,
+    and neither gets smart quotes, so data text is shown exactly as written.
+    Runs before Sphinx's smart quotes (750)."""
+
+    default_priority = 700
+    LITERAL_CLASSES = {markup.DATA_CLASS, "pasted-text"}  # myst-nb's class for {glue:text}
+
+    def apply(self, **kwargs):
+        for node in list(self.document.findall(nodes.inline)):
+            classes = node.get("classes", [])
+            if self.LITERAL_CLASSES.intersection(classes):
+                node["support_smartquotes"] = False  # Sphinx reads this of every parent
+            if markup.KAZAKH_CLASS in classes and not isinstance(node, kazakh):
+                node.replace_self(kazakh(node.rawsource, "", *node.children, **node.attributes))
+
+
+def setup(app):
+    app.add_role("kk", kk_role)
+    app.add_transform(DataText)
+    app.add_node(
+        kazakh,
+        html=(visit_kazakh_html, depart_kazakh_html),
+        latex=(_pass, _pass),
+        text=(_pass, _pass),
+        man=(_pass, _pass),
+        texinfo=(_pass, _pass),
+    )

@@ -1,0 +1,43 @@
+"""The book patches a few upstream behaviours; each test here holds the upstream
+limit that makes its patch needed, and fails when the limit is gone, so the
+patch can go too."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+
+import sphinx
+import sphinx_thebe
+from docutils.core import publish_string
+from myst_nb.ext.glue.directives import PasteFigureDirective
+
+
+def test_docutils_still_gives_citations_the_deprecated_biblioentry_role():
+    # oicbook.sphinx.citation renders citations as list items instead
+    html = publish_string(".. [Ref] A citation.\n\nSee [Ref]_.\n", writer_name="html5").decode()
+    assert 'role="doc-biblioentry"' in html
+
+
+def test_myst_nb_glue_figure_still_takes_alt_text_only_as_an_option():
+    # oicbook.sphinx.figures reads it from the notebook instead
+    assert "alt" in PasteFigureDirective.option_spec
+    assert "-alt" not in inspect.getsource(PasteFigureDirective)
+
+
+def test_sphinx_thebe_still_declares_its_cdn_address_in_a_script():
+    # oicbook.sphinx.theme drops thebe's assets
+    assert "THEBE_JS_URL" in inspect.getsource(sphinx_thebe.init_thebe_core)
+
+
+def test_the_theme_still_offers_the_notebook_it_finds_in_the_context():
+    # oicbook.sphinx.downloads sets `ipynb_source`
+    import sphinx_book_theme.header_buttons as buttons
+
+    assert 'context.get("ipynb_source")' in inspect.getsource(buttons)
+
+
+def test_sphinx_search_still_keeps_a_split_query_defined_before_it():
+    # oicbook/sphinx/static/oicbook-search.js defines splitQuery
+    searchtools = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "searchtools.js"
+    assert 'if (typeof splitQuery === "undefined")' in searchtools.read_text(encoding="utf-8")
