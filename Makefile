@@ -24,12 +24,12 @@ bench: system-packages $(VENV)/.installed
 	$(PY) -m tools.bench
 
 validate: $(VENV)/.installed
-	$(PY) -m oicbook.data
+	$(PY) -m oicbook.core.data
 
 # Regenerate the derived data files from the seed and pycountry.
 sources: $(VENV)/.installed
-	$(PY) -m oicbook.sources
-	$(PY) -m oicbook.countries
+	$(PY) -m oicbook.core.sources
+	$(PY) -m tools.countries
 
 system-packages:
 	.ci/install-system-packages

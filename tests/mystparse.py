@@ -1,5 +1,5 @@
 """Markdown parsed as the book parses it: MyST's own docutils parser with the
-book's extensions, for tests of what ``oicbook.markup`` writes."""
+book's extensions, for tests of what ``oicbook.report.markup`` writes."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from myst_parser.parsers.docutils_ import Parser
 
-from oicbook import markup
-from oicbook.markup import fold
+from oicbook.report import markup
+from oicbook.report.markup import fold
 
 # the book's own MyST extensions, as _config.yml sets them
 EXTENSIONS = yaml.safe_load((Path(__file__).resolve().parents[1] / "_config.yml").read_text(encoding="utf-8"))["parse"]["myst_enable_extensions"]

@@ -19,7 +19,7 @@ import jupytext
 from jupyter_cache import get_cache
 from nbclient import NotebookClient
 
-from oicbook import paths
+from oicbook.core import paths
 
 from tools import build
 

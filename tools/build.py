@@ -25,7 +25,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from oicbook import data, paths
+from oicbook.core import data, paths
 from oicbook.sphinx.downloads import PDF_NAME
 
 STRICT = ["-W", "-n", "--keep-going"]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import nbformat
 
-from ..labels import t
-from ..paths import ARCHIVE_NAME
+from ..report.labels import t
+from ..core.paths import ARCHIVE_NAME
 
 # What a reader needs to rerun a chapter: the notebooks, the data, the seed, the
 # code they import and the pins. Never build output, and not the build and test

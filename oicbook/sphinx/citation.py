@@ -7,8 +7,8 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from ..bib import chapter_citation
-from ..labels import t
+from ..report.citation import chapter_citation
+from ..report.labels import t
 
 
 class CiteChapter(SphinxDirective):

@@ -9,7 +9,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
-from ..labels import t
+from ..report.labels import t
 from . import archive
 
 PDF_NAME = "oic-chairmanship.pdf"  # the build puts it in the HTML root

@@ -10,7 +10,7 @@ from myst_nb.ext.glue.utils import RetrievalError, retrieve_glue_data
 
 class DataFigure(PasteFigureDirective):
     """``glue:figure`` whose alt text, unless given, is the text glued beside the
-    figure as ``<key>-alt`` (``oicbook.preamble.glue_figure`` computes it from
+    figure as ``<key>-alt`` (``oicbook.report.preamble.glue_figure`` computes it from
     the figure's data). A figure without one stops the build.
 
     Kept as an override: myst-nb's directive takes alt text only as a static

@@ -1,7 +1,7 @@
 """Kazakh text and data text on the page.
 
 The ``kk`` role marks hand-written Kazakh; data text arrives as escaped spans
-from ``oicbook.markup``. Kazakh gets ``lang="kk"`` in HTML, and neither Kazakh
+from ``oicbook.report.markup``. Kazakh gets ``lang="kk"`` in HTML, and neither Kazakh
 nor data text gets smart quotes, so both are shown exactly as written.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from docutils import nodes
 from sphinx.transforms import SphinxTransform
 
-from .. import markup
+from ..report import markup
 
 
 class kazakh(nodes.inline):
@@ -34,7 +34,7 @@ def _pass(self, node):
 
 
 class DataText(SphinxTransform):
-    """Data text arrives as escaped spans (``oicbook.markup``) or as glued
+    """Data text arrives as escaped spans (``oicbook.report.markup``) or as glued
     plain text (``{glue:text}``): a span of Kazakh becomes a ``kazakh`` node,
     and neither gets smart quotes, so data text is shown exactly as written.
     Runs before Sphinx's smart quotes (750)."""

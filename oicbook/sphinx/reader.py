@@ -20,7 +20,7 @@ from pathlib import Path
 import nbformat
 from myst_nb.core.read import read_myst_markdown_notebook
 
-from .. import paths
+from ..core import paths
 
 ROOT: Path | None = None  # set by the Sphinx extension to the book being built
 METADATA_KEY = "oicbook_inputs"

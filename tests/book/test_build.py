@@ -5,7 +5,7 @@ import subprocess
 
 import pytest
 
-from oicbook.sources import build_sentences
+from oicbook.core.sources import build_sentences
 from tools.build import cache_dir
 from conftest import REPO, rows, visible_text
 

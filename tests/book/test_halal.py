@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from oicbook.bib import bib_keys
+from oicbook.core.bib import bib_keys
 from conftest import REPO, html_table, rows, visible_text
 
 

@@ -111,7 +111,7 @@ def hostile_book(tmp_path_factory):
     # the copy's own code, in the build and in every kernel it starts
     env = {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
     env["PYTHONPATH"] = str(root)
-    subprocess.run([sys.executable, "-m", "oicbook.sources"], cwd=root, env=env, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "oicbook.core.sources"], cwd=root, env=env, check=True, capture_output=True)
     result = subprocess.run([sys.executable, "-m", "tools.build"], cwd=root, env=env, capture_output=True, text=True)
     assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
     pages = {p.relative_to(root / "_build" / "html").as_posix(): p.read_text(encoding="utf-8") for p in (root / "_build" / "html").rglob("*.html")}

@@ -116,8 +116,8 @@ def test_the_sources_archive_holds_what_a_rerun_needs(built_book, tmp_path):
 
     root = unpacked_sources(built_book, tmp_path / "sources")
     package = json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    needed = ["requirements.txt", "pyproject.toml", "references.bib", "CITATION.cff", "oicbook/preamble.py",
-              "oicbook/locale/en.yml", "seeds/000_6d19eb848c4ad410.txt", *(f"data/{r['path']}" for r in package["resources"])]
+    needed = ["requirements.txt", "pyproject.toml", "references.bib", "CITATION.cff", "oicbook/report/preamble.py",
+              "oicbook/report/locale/en.yml", "seeds/000_6d19eb848c4ad410.txt", *(f"data/{r['path']}" for r in package["resources"])]
     needed += [f"chapters/{p.name}" for p in (REPO / "chapters").glob("*.md")]
     assert [n for n in needed if not (root / n).is_file()] == []
     assert not [p for p in root.rglob("*") if {"_build", ".venv", ".git", "__pycache__"} & set(p.parts)]
@@ -132,7 +132,7 @@ def run_downloaded(notebook_path, cwd):
     from nbclient import NotebookClient
 
     notebook = nbformat.read(notebook_path, as_version=4)
-    notebook.cells.append(nbformat.v4.new_code_cell("import oicbook, oicbook.paths\nprint(oicbook.__file__)\nprint(oicbook.paths.book_root())"))
+    notebook.cells.append(nbformat.v4.new_code_cell("import oicbook, oicbook.core.paths\nprint(oicbook.__file__)\nprint(oicbook.core.paths.book_root())"))
     NotebookClient(notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(cwd)}}).execute()
     return notebook.cells[-1].outputs[0]["text"]
 
@@ -214,7 +214,7 @@ def test_a_figure_without_alt_text_is_refused():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from oicbook.preamble import glue_figure
+    from oicbook.report.preamble import glue_figure
 
     with pytest.raises(ValueError, match="no alt text"):
         glue_figure("bare", plt.figure())
@@ -234,7 +234,7 @@ def test_figure_images_are_opaque(built_book):
 def test_figures_never_rely_on_colour_alone():
     from matplotlib.colors import to_rgb
 
-    from oicbook import figures
+    from oicbook.report import figures
 
     assert len(set(figures.VERDICT_MARKERS.values())) == len(figures.VERDICT_MARKERS)
     assert len(set(figures.VERDICT_HATCHES.values())) == len(figures.VERDICT_HATCHES)

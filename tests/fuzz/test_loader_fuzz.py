@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from oicbook import data, paths
+from oicbook.core import data, paths
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = "seeds/" + paths.seed_path(REPO).name

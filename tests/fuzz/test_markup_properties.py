@@ -1,4 +1,4 @@
-"""Data text is shown literally, for any text: ``oicbook.markup`` fuzzed with
+"""Data text is shown literally, for any text: ``oicbook.report.markup`` fuzzed with
 hypothesis, each case parsed by MyST itself (the helpers and the fixed cases
 are in ``tests/unit/test_markup.py``)."""
 
@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from hostile import HOSTILE
-from oicbook.markup import Md, fold, kk, role, table
+from oicbook.report.markup import Md, fold, kk, role, table
 from mystparse import TEXT_NODES, assert_inert, data_spans, doctree
 
 

@@ -14,9 +14,9 @@ from bad_cases import CASES, inputs
 
 
 def validate(root) -> str | None:
-    """The build's first step (what `python -m oicbook.data` runs), in this
+    """The build's first step (what `python -m oicbook.core.data` runs), in this
     process: the error message, or None. The whole-build tests run the command."""
-    from oicbook.data import DataError, validate_all
+    from oicbook.core.data import DataError, validate_all
 
     try:
         validate_all(root)

@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from oicbook.labels import t
-from oicbook.verify import STATUSES
+from oicbook.report.labels import t
+from oicbook.core.verdicts import STATUSES
 from conftest import REPO
 
 LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_.\-]+)["']\s*[,)]""")

@@ -6,8 +6,8 @@ import math
 import pandas as pd
 import pytest
 
-from oicbook.data import load
-from oicbook.text import numerals, stated_period, stated_value
+from oicbook.core.data import load
+from oicbook.core.numerals import numerals, stated_period, stated_value
 from conftest import REPO
 
 

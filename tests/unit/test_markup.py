@@ -1,4 +1,4 @@
-"""Data text is shown literally: ``oicbook.markup`` parsed by MyST itself.
+"""Data text is shown literally: ``oicbook.report.markup`` parsed by MyST itself.
 
 Every case parses the Markdown that ``markup`` writes with MyST's own docutils
 parser, set up with the book's extensions, and checks the document tree: data
@@ -13,8 +13,8 @@ import pytest
 from docutils import nodes
 
 from mystparse import data_spans, doctree
-from oicbook import markup
-from oicbook.markup import Md, code_block, fold, kk, literal, role, table
+from oicbook.report import markup
+from oicbook.report.markup import Md, code_block, fold, kk, literal, role, table
 
 def test_kazakh_span_is_marked_and_literal():
     tree = doctree(kk("Саудабаев `{ref}` *ә* | [x](y)"))

@@ -1,4 +1,4 @@
-"""Data text has one way onto a page: ``oicbook.markup``. No chapter or module
+"""Data text has one way onto a page: ``oicbook.report.markup``. No chapter or module
 builds Markdown by string formatting: none makes IPython's ``Markdown`` itself,
 writes a role or a bold mark into an f-string, or joins cells with a plain
 string join where Markdown is built."""
@@ -12,7 +12,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CHAPTERS = sorted((REPO / "chapters").glob("*.md"))
-MODULES = sorted(p for p in (REPO / "oicbook").glob("*.py") if p.name not in {"markup.py", "preamble.py"})
+MODULES = sorted(p for p in (REPO / "oicbook").rglob("*.py") if p.name not in {"markup.py", "preamble.py"})
 
 # Markdown made by hand from values: the ways it was done before markup existed.
 BY_HAND = {

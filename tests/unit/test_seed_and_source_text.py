@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from oicbook import sources
-from oicbook.data import load, seed_text
+from oicbook.core import sources
+from oicbook.core.data import load, seed_text
 from conftest import REPO
 
 SEED_SHA256 = "846163151beafc56e0b9fbdd0d862e4f30fe0688557fcc23845b05e8481a8a21"

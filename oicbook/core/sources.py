@@ -1,4 +1,4 @@
-"""Derive ``data/sentences.csv`` from the seed: ``python -m oicbook.sources``.
+"""Derive ``data/sentences.csv`` from the seed: ``python -m oicbook.core.sources``.
 
 The output is committed. A test regenerates it into a temporary folder and
 compares, so the committed file can never drift from the code.

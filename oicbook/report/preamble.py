@@ -1,9 +1,9 @@
-"""Imported by the hidden first cell of every chapter: ``from oicbook.preamble import *``.
+"""Imported by the hidden first cell of every chapter: ``from oicbook.report.preamble import *``.
 
 It sets one figure style and the display options, and gives chapters the few
 names they use: ``load``, ``glue``, ``t``, ``md_table``, ``md``, ``Md``,
 ``literal``, ``kk``, ``bold``, ``role``, ``code_block``, ``sentence_ref``. Markdown built from data goes through
-``oicbook.markup`` (``Md``, ``literal``, ``md_table``), never through string
+``oicbook.report.markup`` (``Md``, ``literal``, ``md_table``), never through string
 formatting, so data text always shows literally.
 """
 
@@ -16,7 +16,7 @@ from IPython.display import Markdown
 from matplotlib_inline.backend_inline import set_matplotlib_formats
 from myst_nb import glue
 
-from .data import load, seed_text
+from ..core.data import load, seed_text
 from .display import sentence_ref
 from .labels import t
 from .markup import Md, bold, code_block, frame_table, kk, literal, role, table, target
@@ -56,7 +56,7 @@ def md_table(columns: pd.DataFrame | dict) -> Markdown:
 def md(text: Md) -> Markdown:
     """Markdown built with ``Md`` (so its data text is escaped), for ``glue`` or display."""
     if not isinstance(text, Md):
-        raise TypeError("md() takes Md, built with oicbook.markup; data text goes through literal()")
+        raise TypeError("md() takes Md, built with oicbook.report.markup; data text goes through literal()")
     return Markdown(text)
 
 
@@ -64,7 +64,7 @@ def glue_figure(name: str, fig) -> None:
     """Glue a figure, and beside it (as ``<name>-alt``) the alt text its
     drawing function computed from the data; close it so it shows only once."""
     if not getattr(fig, "alt_text", None):
-        raise ValueError(f"figure '{name}' has no alt text: draw it with a function of oicbook.figures")
+        raise ValueError(f"figure '{name}' has no alt text: draw it with a function of oicbook.report.figures")
     glue(name, fig, display=False)
     glue(f"{name}-alt", fig.alt_text, display=False)
     plt.close(fig)

@@ -1,17 +1,19 @@
 """The claims ledger with its verdicts: one function, used by every chapter.
 
 A claim is judged against its dated event (dates, ordinals, stated lengths),
-or by the data check it names (``oicbook.checks``); a claim with neither has
-no verdict yet.
+or by the data check it names (``oicbook.core.checks``); a claim with neither
+has no verdict yet. Reasons and independent values are phrases:
+``oicbook.report.ledger`` puts them into words.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from .checks import CHECKS, Evidence, Result
-from .labels import t
-from .verify import Period, date_verdict, duration_verdict, ordinal_verdict
+from .checks import CHECKS, NONE, Evidence, Result
+from .periods import Period
+from .phrases import Label, phrase
+from .verdicts import date_verdict, duration_verdict, ordinal_verdict
 
 EVENT_KINDS = {"date", "ordinal", "duration"}
 
@@ -33,14 +35,14 @@ def judge(claim: pd.Series, evidence: Evidence, cite_keys: dict[str, str]) -> Re
     event = evidence.events.set_index("event").loc[claim["event"]] if pd.notna(claim["event"]) else None
     # A record without a source confirms nothing, whatever would judge the claim.
     if event is not None and pd.isna(event["source_url"]):
-        return Result("unverifiable", t("reason.no_source"), "—")
+        return Result("unverifiable", phrase("reason.no_source"), NONE)
     if pd.notna(claim["check"]):
         return CHECKS[claim["check"]](claim, evidence)
     if claim["kind"] in EVENT_KINDS:
         if event is None:
-            return Result("unverifiable", t("reason.no_event"), "—")
+            return Result("unverifiable", phrase("reason.no_event"), NONE)
         return _event_result(claim, event, cite_keys)
-    return Result("unchecked", t("reason.no_rule", kind=claim["kind"]), "—")
+    return Result("unchecked", phrase("reason.no_rule", kind=claim["kind"]), NONE)
 
 
 def with_judgement(claim: pd.Series, result: Result) -> Result:
@@ -48,18 +50,10 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     the reason keeps what the rule found and adds what the judgement says."""
     if pd.isna(claim["judgement"]):
         return result
-    reason = t("reason.judged", rule=result.reason, verdict=t(f"verdict.{claim['judgement']}"), why=claim["judgement_reason"])
-    return Result(claim["judgement"], reason, result.independent, result.sources, result.value)
+    reason = phrase("reason.judged", rule=result.reason, verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
+    return Result(claim["judgement"], reason, result.independent, result.sources, result.value, result.cases)
 
 
-def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> pd.DataFrame:
-    """The claims with five more columns: verdict, reason, independent (as text),
-    independent_value (a number in the claim's unit, where there is one), sources."""
-    results = [with_judgement(row, judge(row, evidence, cite_keys or {})) for _, row in claims.iterrows()]
-    out = claims.copy()
-    out["verdict"] = [r.verdict for r in results]
-    out["reason"] = [r.reason for r in results]
-    out["independent"] = [r.independent for r in results]
-    out["independent_value"] = pd.array([r.value for r in results], dtype="Float64")
-    out["sources"] = ["; ".join(r.sources) for r in results]
-    return out
+def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:
+    """Each claim's result, by claim id."""
+    return {row["id"]: with_judgement(row, judge(row, evidence, cite_keys or {})) for _, row in claims.iterrows()}

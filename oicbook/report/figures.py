@@ -9,13 +9,14 @@ import matplotlib.pyplot as plt
 from matplotlib.patches import Patch
 import pandas as pd
 
+from ..core.periods import Period
+from .display import ordinal
 from .labels import t
-from .verify import Period, ordinal
 
 
 def described(fig, key: str, **values):
     """The figure with its alt text, ``alt.<key>`` filled from the figure's own
-    data; ``oicbook.preamble.glue_figure`` glues it beside the figure."""
+    data; ``oicbook.report.preamble.glue_figure`` glues it beside the figure."""
     fig.alt_text = t(f"alt.{key}", **values)
     return fig
 

@@ -3,7 +3,7 @@
 Each resource is validated against ``data/datapackage.json`` (types,
 constraints, primary and foreign keys) before it is read. A failure raises
 :class:`DataError`, whose message names the file, the row and the field and
-says what was expected. ``python -m oicbook.data`` validates everything, which
+says what was expected. ``python -m oicbook.core.data`` validates everything, which
 is the build's first step, so bad input stops it before any notebook runs.
 
 Data is validated once per build: ``validate_all`` leaves a stamp in

@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..core.verdicts import english_ordinal
 from .labels import t
 from .markup import Md, bold, kk, role
-from .verify import mark, ordinal
+
+
+def ordinal(n: int) -> str:
+    """'37th'."""
+    return english_ordinal(n)
+
+
+def mark(status: str) -> str:
+    """The verdict as text, never colour alone: a sign and a word."""
+    return f"{t(f'verdict_mark.{status}')} {t(f'verdict.{status}')}"
+
 
 _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
 

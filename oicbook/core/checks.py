@@ -1,8 +1,10 @@
 """Data checks: each judges one kind of claim against the independent data.
 
 A claim names its check in the ledger's ``check`` column. Each check returns a
-:class:`Result`: the verdict, the reason, the independent value as text, and
-the bibliography keys of the sources it used.
+:class:`Result`: the verdict, the reason and the independent value as
+phrases (``oicbook.report`` words them), the bibliography keys of the sources
+it used, and every case it weighed (each measure, year or list), so a chapter
+shows the same cases the ledger judged.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import economy
-from .display import amount, percent
-from .labels import t
-from .text import listed_items, stated_precision
-from .verify import best, count_verdict, rank_verdict, value_verdict
+from .numerals import listed_items, stated_precision
+from .phrases import Amount, Label, Percent, Phrase, Ratio, Span, listing, phrase
+from .verdicts import best, count_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
@@ -46,37 +47,54 @@ class Evidence:
         return {"gdp_wdi": self.gdp_wdi, "gdp_imf": self.gdp_imf}
 
 
+@dataclass(frozen=True)
+class Case:
+    """One thing a check weighed: a measure or a year, the independent value
+    there (in the claim's unit) and the verdict it gives."""
+
+    measure: str | None
+    year: int | None
+    value: float
+    verdict: str
+    shown: object = None  # the value as a phrase value (an Amount, a Percent, a rank)
+
+
 @dataclass
 class Result:
     verdict: str
-    reason: str
-    independent: str
+    reason: Phrase
+    independent: object  # a phrase value, or "—"
     sources: list[str] = field(default_factory=list)
     value: float | None = None  # the independent value in the claim's unit, where there is one
+    cases: list[Case] = field(default_factory=list)
+
+
+NONE = "—"
 
 
 def _across_measures(claim, ev: Evidence, compute) -> Result:
     """Judge a claim under every GDP measure; keep the best fit, list them all.
 
-    ``compute(measure, year)`` returns (value, text) for one measure."""
+    ``compute(measure, year)`` returns (value, shown) for one measure."""
     ev.need("gdp_wdi", "gdp_imf", "oic_members")
     year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
     cases = []
     for m in economy.MEASURES:
-        value, text = compute(m, year)
-        cases.append((abs(value - claim["value"]), value_verdict(claim["value"], value, precision), t(f"measure.{m.key}"), text, value))
-    cases.sort(key=lambda c: c[0])  # nearest first, so among equal verdicts the nearest is named
-    verdict = best([c[1] for c in cases])
-    _, _, label, text, value = next(c for c in cases if c[1] == verdict)
-    listing = "; ".join(f"{c[2]} {c[3]}" for c in cases)
-    return Result(verdict, t("reason.best_measure", measure=label, value=text, year=year, all=listing), f"{text} ({label}, {year})",
-                  sorted(set(SOURCES.values())), value)
+        value, shown = compute(m, year)
+        cases.append(Case(m.key, year, value, value_verdict(claim["value"], value, precision), shown))
+    nearest_first = sorted(cases, key=lambda c: abs(c.value - claim["value"]))  # among equal verdicts, the nearest is named
+    verdict = best([c.verdict for c in cases])
+    chosen = next(c for c in nearest_first if c.verdict == verdict)
+    every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in nearest_first)
+    reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year, all=every)
+    independent = phrase("part.value_measure_year", value=chosen.shown, measure=Label("measure", chosen.measure), year=year)
+    return Result(verdict, reason, independent, sorted(set(SOURCES.values())), chosen.value, cases)
 
 
 def oic_gdp(claim, ev: Evidence) -> Result:
     def compute(m, year):
         total = economy.oic_total(ev.gdp, m, year, ev.oic_members).value
-        return total, amount(total, "USD" if m.kind == "usd" else "intl_dollar")
+        return total, Amount(total, "USD" if m.kind == "usd" else "intl_dollar")
 
     return _across_measures(claim, ev, compute)
 
@@ -84,7 +102,7 @@ def oic_gdp(claim, ev: Evidence) -> Result:
 def oic_gdp_share(claim, ev: Evidence) -> Result:
     def compute(m, year):
         share = 100 * economy.oic_total(ev.gdp, m, year, ev.oic_members).value / economy.world_total(ev.gdp, m, year)
-        return share, percent(share)
+        return share, Percent(share)
 
     return _across_measures(claim, ev, compute)
 
@@ -92,15 +110,17 @@ def oic_gdp_share(claim, ev: Evidence) -> Result:
 def opec_members(claim, ev: Evidence) -> Result:
     ev.need("opec_members")
     n = len(economy.opec_2011(ev.opec_members))
-    return Result(count_verdict(claim["value"], n), t("reason.count", n=n, what=t("what.opec_2011")), str(n), ["opec_history"], n)
+    verdict = count_verdict(claim["value"], n)
+    reason = phrase("reason.count", n=n, what=Label("what", "opec_2011"))
+    return Result(verdict, reason, n, ["opec_history"], n, [Case(None, 2011, n, verdict, n)])
 
 
 def opec_oic_members(claim, ev: Evidence) -> Result:
     ev.need("opec_members", "oic_members")
     both = economy.opec_oic_2011(ev.opec_members, ev.oic_members)
-    names = ", ".join(both["name_en"])
-    return Result(count_verdict(claim["value"], len(both)), t("reason.count_named", n=len(both), what=t("what.opec_oic_2011"), names=names),
-                  str(len(both)), ["opec_history", "sis_oic"], len(both))
+    verdict = count_verdict(claim["value"], len(both))
+    reason = phrase("reason.count_named", n=len(both), what=Label("what", "opec_oic_2011"), names=listing(both["name_en"], ", "))
+    return Result(verdict, reason, len(both), ["opec_history", "sis_oic"], len(both), [Case(None, 2011, len(both), verdict, len(both))])
 
 
 def _oil_share(claim, ev: Evidence, key: str) -> Result:
@@ -110,11 +130,11 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     cases = []
     for year in OIL_YEARS:
         share = economy.oil_shares(ev.oil_bp, year)[key]
-        cases.append((value_verdict(claim["value"], share * to_unit, precision), str(year), percent(share), share * to_unit))
-    verdict = best([c[0] for c in cases])
-    listing = "; ".join(f"{c[1]}: {c[2]} ({t('verdict.' + c[0])})" for c in cases)
-    nearest = min((c for c in cases if c[0] == verdict), key=lambda c: abs(c[3] - claim["value"]))
-    return Result(verdict, t("reason.by_year", all=listing), listing, ["bp_2021"], nearest[3])
+        cases.append(Case(None, year, share * to_unit, value_verdict(claim["value"], share * to_unit, precision), Percent(share)))
+    verdict = best([c.verdict for c in cases])
+    every = listing(phrase("part.year_value_verdict", year=c.year, value=c.shown, verdict=Label("verdict", c.verdict)) for c in cases)
+    nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
+    return Result(verdict, phrase("reason.by_year", all=every), every, ["bp_2021"], nearest.value, cases)
 
 
 def opec_reserve_share(claim, ev: Evidence) -> Result:
@@ -131,12 +151,12 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
     for m in economy.MEASURES:
         for year in ARTICLE_YEARS:
             rank = int(economy.ranks(ev.gdp, m, year, ev.oic_members)["KAZ"])
-            cases.append((rank_verdict(claim["value"], rank), f"{t(f'measure.{m.key}')} {year}", rank))
-    verdict = best([c[0] for c in cases])
-    holds = [c[1] for c in cases if c[0] == verdict]
-    spread = f"{min(c[2] for c in cases)}–{max(c[2] for c in cases)}"
-    nearest = min((c[2] for c in cases if c[0] == verdict), key=lambda r: abs(r - claim["value"]))
-    return Result(verdict, t("reason.rank", where="; ".join(holds), spread=spread), spread, sorted(set(SOURCES.values())), nearest)
+            cases.append(Case(m.key, year, rank, rank_verdict(claim["value"], rank), rank))
+    verdict = best([c.verdict for c in cases])
+    holds = listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in cases if c.verdict == verdict)
+    spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
+    nearest = min((c.value for c in cases if c.verdict == verdict), key=lambda r: abs(r - claim["value"]))
+    return Result(verdict, phrase("reason.rank", where=holds, spread=spread), spread, sorted(set(SOURCES.values())), nearest, cases)
 
 
 def recorded_amount(text: str) -> float | None:
@@ -152,14 +172,13 @@ def event_amount(claim, ev: Evidence) -> Result:
     """A stated amount against the amount its linked (and sourced) record states."""
     record = recorded_amount(claim["event"])
     if record is None:
-        return Result("unverifiable", t("reason.no_amount"), "—")
+        return Result("unverifiable", phrase("reason.no_amount"), NONE)
     verdict = value_verdict(claim["value"], record, stated_precision(claim["figure"]))
-    ratio = claim["value"] / record
     if verdict == "consistent":
-        reason = t("reason.same_amount", record=amount(record))
+        reason = phrase("reason.same_amount", record=Amount(record))
     else:
-        reason = t("reason.amount", record=amount(record), ratio=f"{ratio:,.4g}")
-    return Result(verdict, reason, amount(record), [], record)
+        reason = phrase("reason.amount", record=Amount(record), ratio=Ratio(claim["value"] / record))
+    return Result(verdict, reason, Amount(record), [], record, [Case(None, None, record, verdict, Amount(record))])
 
 
 def article_list(claim, ev: Evidence) -> Result:
@@ -167,7 +186,7 @@ def article_list(claim, ev: Evidence) -> Result:
     ev.need("sentences")
     sentence = ev.sentences.set_index("id").loc[claim["sentence_id"], "text"]
     items = listed_items(sentence)
-    return Result("unverifiable", t("reason.article_list", n=len(items), items=", ".join(items)), "—")
+    return Result("unverifiable", phrase("reason.article_list", n=len(items), items=listing(items, ", ")), NONE)
 
 
 CHECKS = {

@@ -1,5 +1,5 @@
 """Derive ``data/countries.csv`` (ISO 3166-1 alpha-3) from pycountry:
-``python -m oicbook.countries``. The two statistical aggregates used by the
+``python -m tools.countries``. The two statistical aggregates used by the
 reference files are added by hand here, with their kind."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pycountry
 
-from . import paths
+from oicbook.core import paths
 
 AGGREGATES = [
     ("WLD", "World (World Bank aggregate)", "aggregate"),

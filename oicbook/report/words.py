@@ -1,0 +1,30 @@
+"""Phrases into words: what ``oicbook.core`` says as codes and values, in the
+book's language (``locale/``)."""
+
+from __future__ import annotations
+
+from ..core.phrases import Amount, Label, Listing, Ordinal, Percent, Phrase, Ratio, Span
+from .display import amount, ordinal, percent
+from .labels import t
+
+
+def words(value) -> str:
+    """A phrase, or one of its values, as the reader reads it."""
+    match value:
+        case Phrase(key=key, params=params):
+            return t(key, **{name: words(v) for name, v in params.items()})
+        case Amount(value=number, unit=unit):
+            return amount(number, unit)
+        case Percent(value=number):
+            return percent(number)
+        case Ratio(value=number):
+            return f"{number:,.4g}"
+        case Label(group=group, code=code):
+            return t(f"{group}.{code}")
+        case Ordinal(n=n):
+            return ordinal(n)
+        case Span(low=low, high=high):
+            return f"{low}–{high}"
+        case Listing(items=items, separator=separator):
+            return separator.join(words(item) for item in items)
+    return str(value)
