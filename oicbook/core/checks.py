@@ -57,6 +57,12 @@ class Case:
     value: float
     verdict: str
     shown: object = None  # the value as a phrase value (an Amount, a Percent, a rank)
+    detail: float | None = None  # what the value was derived from, where a chapter shows it too
+
+
+def case(result: "Result", measure: str | None = None, year: int | None = None) -> Case:
+    """The result's case for one measure and year."""
+    return next(c for c in result.cases if c.measure == measure and (year is None or c.year == year))
 
 
 @dataclass
@@ -105,6 +111,26 @@ def oic_gdp_share(claim, ev: Evidence) -> Result:
         return share, Percent(share)
 
     return _across_measures(claim, ev, compute)
+
+
+def implied_growth(first, last, ev: Evidence) -> Result:
+    """The yearly growth two stated OIC totals imply, against the growth of the
+    totals under each measure (no written precision: the tolerances apply).
+    Each case's value is the yearly rate in percent; its detail, the multiple."""
+    ev.need("gdp_wdi", "gdp_imf", "oic_members")
+    year_a, year_b = int(first["period_start"]), int(last["period_start"])
+    stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
+    cases = []
+    for m in economy.MEASURES:
+        a = economy.oic_total(ev.gdp, m, year_a, ev.oic_members).value
+        b = economy.oic_total(ev.gdp, m, year_b, ev.oic_members).value
+        multiple, rate = economy.growth(a, b, year_b - year_a)
+        cases.append(Case(m.key, year_b, rate, value_verdict(stated_rate, rate), Percent(rate), multiple))
+    verdict = best([c.verdict for c in cases])
+    chosen = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - stated_rate))
+    every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in cases)
+    reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year_b, all=every)
+    return Result(verdict, reason, chosen.shown, sorted(set(SOURCES.values())), chosen.value, cases)
 
 
 def opec_members(claim, ev: Evidence) -> Result:

@@ -18,6 +18,7 @@ STATUSES = ["consistent", "close", "inconsistent", "unverifiable", "unchecked"]
 CONSISTENT_TOLERANCE = 0.05
 CLOSE_TOLERANCE = 0.10
 VERDICT_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
+_EPSILON = 1e-12
 
 
 def _show(p: Period, precision: str) -> str:
@@ -60,9 +61,10 @@ def value_verdict(stated: float, computed: float, precision: float | None = None
     if precision is not None and difference <= precision / 2 + 1e-12:
         return "consistent"
     relative = difference / abs(stated)
-    if precision is None and relative <= CONSISTENT_TOLERANCE:
+    # A value exactly at a tolerance is within it, whatever the floating-point error.
+    if precision is None and relative <= CONSISTENT_TOLERANCE + _EPSILON:
         return "consistent"
-    return "close" if relative <= CLOSE_TOLERANCE else "inconsistent"
+    return "close" if relative <= CLOSE_TOLERANCE + _EPSILON else "inconsistent"
 
 
 def count_verdict(stated: int, computed: int) -> str:

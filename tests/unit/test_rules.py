@@ -1,0 +1,136 @@
+"""The verdict rules of ``oicbook.core``, without words: codes and phrases.
+
+The values at the edges of each tolerance are computed from the tolerances the
+rules state, not typed, so a change of tolerance moves the test with it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from oicbook.core import economy
+from oicbook.core.checks import Evidence, case, event_amount, implied_growth, recorded_amount
+from oicbook.core.ledger import results, with_judgement
+from oicbook.core.periods import Period
+from oicbook.core.phrases import Amount, Label, Ordinal, Phrase, Ratio, phrase
+from oicbook.core.verdicts import (
+    CLOSE_TOLERANCE,
+    CONSISTENT_TOLERANCE,
+    STATUSES,
+    best,
+    count_verdict,
+    date_verdict,
+    duration_verdict,
+    english_ordinal,
+    ordinal_verdict,
+    rank_verdict,
+    value_verdict,
+)
+
+
+def test_periods_parse_each_precision_and_spans():
+    assert Period.parse("2010") == Period(date(2010, 1, 1), date(2010, 12, 31), "year")
+    assert Period.parse("2012-02") == Period(date(2012, 2, 1), date(2012, 2, 29), "month")
+    assert Period.parse("2011-06-28", "2011-06-30") == Period(date(2011, 6, 28), date(2011, 6, 30), "day")
+    assert Period.parse("2011-06-28", "2011-07").precision == "month"
+
+
+def test_a_figure_rounds_to_itself_at_its_own_precision():
+    step = 0.1e12  # "3,7 трлн." is written to a tenth of a trillion
+    assert value_verdict(3.7e12, 3.7e12 + step / 2, step) == "consistent"
+    assert value_verdict(3.7e12, 3.7e12 + step / 2 + 1e9, step) == "close"
+    assert value_verdict(3.7e12, 3.7e12 * (1 + CLOSE_TOLERANCE) + 1e9, step) == "inconsistent"
+
+
+def test_a_derived_figure_is_judged_by_the_tolerances():
+    assert value_verdict(100, 100 * (1 + CONSISTENT_TOLERANCE)) == "consistent"
+    assert value_verdict(100, 100 * (1 + CONSISTENT_TOLERANCE) + 0.01) == "close"
+    assert value_verdict(100, 100 * (1 + CLOSE_TOLERANCE)) == "close"
+    assert value_verdict(100, 100 * (1 + CLOSE_TOLERANCE) + 0.01) == "inconsistent"
+
+
+def test_counts_ranks_and_the_best_of_several():
+    assert (count_verdict(12, 12), count_verdict(12, 11)) == ("consistent", "inconsistent")
+    assert [rank_verdict(12, r) for r in (12, 11, 13, 10)] == ["consistent", "close", "close", "inconsistent"]
+    assert best(["inconsistent", "close", "unverifiable"]) == "close"
+    assert best(list(reversed(STATUSES))) == STATUSES[0]
+
+
+def test_dates_say_why_as_phrases():
+    assert date_verdict(Period.parse("2011-06"), Period.parse("2011-06-28", "2011-06-30")) == (
+        "consistent", phrase("reason.same_period", precision=Label("precision", "month")))
+    assert date_verdict(Period.parse("2011-06-27", "2011-06-29"), Period.parse("2011-06-28", "2011-06-30")) == (
+        "close", phrase("reason.overlap", precision=Label("precision", "day")))
+    assert date_verdict(Period.parse("2009"), Period.parse("2010-05-18", "2010-05-20")) == (
+        "inconsistent", phrase("reason.apart", claim="2009", record="2010"))
+
+
+def test_ordinals_and_durations_are_found_in_the_records_name():
+    assert [english_ordinal(n) for n in (1, 2, 3, 11, 12, 13, 21, 38, 112)] == ["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "38th", "112th"]
+    assert ordinal_verdict(38, "38th Session of the Council") == ("consistent", phrase("reason.same_ordinal", ordinal=Ordinal(38)))
+    assert ordinal_verdict(37, "137th Session")[0] == "inconsistent"
+    assert duration_verdict(10, "Ten-Year Programme of Action")[0] == "consistent"
+    assert duration_verdict(10, "10-year plan")[0] == "consistent"
+    assert duration_verdict(5, "Ten-Year Programme")[0] == "inconsistent"
+
+
+def test_an_amount_is_read_from_an_english_record():
+    assert recorded_amount("350 million USD pledged") == 350e6
+    assert recorded_amount("1.5 billion USD") == 1.5e9
+    assert recorded_amount("USD 2,000 pledged") is None
+    assert recorded_amount("749,000 USD") == 749e3
+
+
+def claim(**fields) -> pd.Series:
+    base = {"id": "C900", "sentence_id": "S001", "value": None, "unit": None, "kind": "amount", "figure": "1",
+            "period_start": None, "period_end": None, "event": None, "check": None, "judgement": None, "judgement_reason": None}
+    return pd.Series({**base, **fields})
+
+
+def test_an_amount_against_its_record_keeps_the_ratio_as_a_value():
+    result = event_amount(claim(value=200e6, figure="200 млн", event="400,000 USD raised"), None)
+    assert result.verdict == "inconsistent"
+    assert result.reason == phrase("reason.amount", record=Amount(400e3), ratio=Ratio(500.0))
+    assert result.value == 400e3 and result.cases[0].verdict == "inconsistent"
+
+
+def test_a_written_judgement_keeps_the_rule_inside_its_reason():
+    ruled = event_amount(claim(value=200e6, figure="200 млн", event="400,000 USD raised"), None)
+    judged = with_judgement(claim(judgement="close", judgement_reason="a later total"), ruled)
+    assert judged.verdict == "close"
+    assert judged.reason == phrase("reason.judged", rule=ruled.reason, verdict=Label("verdict", "close"), why="a later total")
+
+
+def gdp_frames():
+    """Two members and the world, in both sources, for 2000 and 2010."""
+    rows_wdi, rows_imf = [], []
+    for year, a, b, world in ((2000, 1.0e12, 2.0e12, 30e12), (2010, 2.0e12, 4.0e12, 60e12)):
+        for iso3, value in (("AAA", a), ("BBB", b), ("WLD", world)):
+            rows_wdi.append({"iso3": iso3, "year": year, "gdp_current_usd": value, "gdp_ppp_current_intl_wdi2024_06": 2 * value})
+        for iso3, value in (("AAA", a), ("BBB", b), ("WORLD_SUM", world)):
+            rows_imf.append({"iso3": iso3, "year": year, "gdp_current_usd_bn": value / 1e9, "gdp_ppp_current_intl_bn": 2 * value / 1e9})
+    members = pd.DataFrame({"iso3": ["AAA", "BBB"], "name_en": ["A", "B"], "status": ["member", "member"], "accession_year": [1969, 1969]})
+    return pd.DataFrame(rows_wdi), pd.DataFrame(rows_imf), members
+
+
+def test_the_implied_growth_is_judged_under_every_measure():
+    wdi, imf, members = gdp_frames()
+    evidence = Evidence(events=pd.DataFrame(), gdp_wdi=wdi, gdp_imf=imf, oic_members=members)
+    first = claim(value=3e12, period_start="2000")
+    last = claim(value=6e12, period_start="2010")  # doubled, as every measure did
+    result = implied_growth(first, last, evidence)
+    assert [c.measure for c in result.cases] == [m.key for m in economy.MEASURES]
+    multiple, rate = economy.growth(3e12, 6e12, 10)
+    for c in result.cases:
+        assert c.detail == pytest.approx(multiple) and c.value == pytest.approx(rate) and c.verdict == "consistent"
+    assert case(result, "wdi_ppp").year == 2010
+
+
+def test_results_are_keyed_by_claim_and_a_claim_without_a_rule_is_unchecked():
+    claims = pd.DataFrame([claim(id="C901", kind="count", value=4)])
+    found = results(claims, Evidence(events=pd.DataFrame({"event": [], "source_url": []})))
+    assert found["C901"].verdict == "unchecked"
+    assert found["C901"].reason == Phrase("reason.no_rule", {"kind": "count"})
