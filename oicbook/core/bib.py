@@ -6,12 +6,14 @@ from pathlib import Path
 
 from pybtex.database import parse_file
 
-from . import paths
+from . import inputs, paths
 
 
 def bib_keys_by_url(root: Path | None = None) -> dict[str, str]:
     """Map each entry's url to its key, to cite a data row's source by its url."""
-    database = parse_file(str((root or paths.book_root()) / "references.bib"), bib_format="bibtex")
+    root = root or paths.book_root()
+    inputs.record(root, "references.bib")
+    database = parse_file(str(root / "references.bib"), bib_format="bibtex")
     return {entry.fields["url"]: key for key, entry in database.entries.items() if "url" in entry.fields}
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import paths
+from . import inputs, paths
 from .bib import bib_keys
 
 if TYPE_CHECKING:
@@ -146,10 +146,6 @@ def _check_descriptor(parsed) -> None:
                 f"{DESCRIPTOR}: resource '{resource['name']}', field 'path': path-outside-data: {path!r} leaves data/; "
                 "expected a relative path to a file inside data/"
             )
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "missing"
 
 
 def _resource(package: frictionless.Package, name: str) -> frictionless.Resource:
@@ -292,10 +288,10 @@ def resource_digest(root: Path, name: str, descriptor: dict | None = None) -> st
         seen.add(current)
         resource = _described(descriptor, current)
         h.update(json.dumps(resource, sort_keys=True, ensure_ascii=False).encode())
-        h.update(_digest(root / "data" / resource["path"]).encode())
+        h.update(inputs.file_digest(root / "data" / resource["path"]).encode())
         todo += [fk["reference"]["resource"] or current for fk in resource["schema"].get("foreignKeys", [])]
     if name == "sentences":
-        h.update(_digest(paths.seed_path(root)).encode())
+        h.update(inputs.file_digest(paths.seed_path(root)).encode())
     return h.hexdigest()
 
 
@@ -310,9 +306,17 @@ def _stamped(root: Path) -> dict[str, str]:
         return {}
 
 
+def _validation_digest(root: Path, name: str, descriptor: dict | None = None) -> str:
+    """A resource's digest, and for the sentences the compounds the seed check uses."""
+    digest = resource_digest(root, name, descriptor)
+    if name == "sentences":
+        digest += inputs.file_digest(root / "data" / _described(descriptor or _descriptor(root), "normalisation_compounds")["path"])
+    return digest
+
+
 def validate(name: str, root: Path | None = None) -> None:
     root = root or paths.book_root()
-    digest = resource_digest(root, name)
+    digest = _validation_digest(root, name)
     if _stamped(root).get(name) == digest:
         return  # validated by this build's first step, unchanged since
     _validated(root, name, digest)
@@ -334,7 +338,7 @@ def validate_all(root: Path | None = None) -> int:
     if problems:
         raise DataError("\n".join(problems))
     descriptor = _descriptor(root)
-    stamp = {r.name: resource_digest(root, r.name, descriptor) for r in package.resources}
+    stamp = {r.name: _validation_digest(root, r.name, descriptor) for r in package.resources}
     stamp_path(root).parent.mkdir(parents=True, exist_ok=True)
     stamp_path(root).write_text(json.dumps(stamp, indent=1, sort_keys=True), encoding="utf-8")
     return len(package.resources)
@@ -347,6 +351,7 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
     """Read a validated resource, typed as its schema says."""
     root = root or paths.book_root()
     validate(name, root)
+    inputs.record(root, inputs.DATA + name)
     resource = _described(_descriptor(root), name)
     frame = pd.read_csv(root / "data" / resource["path"], dtype=str, keep_default_na=False, encoding="utf-8")
     for field in resource["schema"]["fields"]:
@@ -358,6 +363,8 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
 
 
 def seed_text(root: Path | None = None) -> str:
+    root = root or paths.book_root()
+    inputs.record(root, "seed")
     return paths.seed_path(root).read_text(encoding="utf-8")
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import paths
+from ..core import inputs, paths
 
 
 def _cff(root: Path | None = None) -> dict:
     import yaml
 
-    return yaml.safe_load(((root or paths.book_root()) / "CITATION.cff").read_text(encoding="utf-8"))
+    root = root or paths.book_root()
+    inputs.record(root, "CITATION.cff")
+    return yaml.safe_load((root / "CITATION.cff").read_text(encoding="utf-8"))
 
 
 def _authors(cff: dict) -> str:

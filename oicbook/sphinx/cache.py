@@ -1,4 +1,4 @@
-"""The data-aware cache, Sphinx's half: a page is read again when what it reads
+"""The data-aware cache, Sphinx's half: a page is read again when what it read
 changed, though its source did not (``reader`` stamps the notebook itself)."""
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ def outdated_by_inputs(app, env, added, changed, removed):
     return [d for d, digest in current.items() if stored.get(d) != digest and d not in added | changed]
 
 
+def note_page(app, docname, source):
+    reader.CURRENT = Path(app.env.doc2path(docname))
+
+
 def setup(app):
     reader.ROOT = Path(app.srcdir)
     app.connect("env-get-outdated", outdated_by_inputs)
+    app.connect("source-read", note_page)

@@ -67,3 +67,29 @@ def test_editing_a_file_no_notebook_reads_executes_nothing(rebuilt_copy):
     path = rebuilt_copy / "data" / "README.md"
     edit = lambda: path.write_text(path.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
     assert rebuild_after(rebuilt_copy, edit) == set()
+
+
+def rebuild_own_code_after(root, edit):
+    """As rebuild_after, but the copy's own oicbook runs (in the build and its kernels)."""
+    import os
+    import subprocess
+    import sys
+
+    edit()
+    moment = time.time()
+    env = {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
+    env["PYTHONPATH"] = str(root)
+    result = subprocess.run([sys.executable, "-m", "tools.build", "html"], cwd=root, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return executed_since(root, moment)
+
+
+def append(path, text):
+    return lambda: path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def test_editing_the_extension_tools_or_tests_executes_nothing_and_the_rules_everything(rebuilt_copy):
+    notebooks = {p.name for p in (rebuilt_copy / "chapters").glob("*.md") if "```{code-cell}" in p.read_text(encoding="utf-8")}
+    edits = [append(rebuilt_copy / p, "\n# edited\n") for p in ("oicbook/sphinx/theme.py", "tools/build.py", "tests/conftest.py")]
+    assert rebuild_own_code_after(rebuilt_copy, lambda: [e() for e in edits]) == set()
+    assert rebuild_own_code_after(rebuilt_copy, append(rebuilt_copy / "oicbook/core/verdicts.py", "\n# edited\n")) == notebooks
