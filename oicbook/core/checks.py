@@ -46,6 +46,25 @@ class Evidence:
     def gdp(self) -> dict[str, pd.DataFrame]:
         return {"gdp_wdi": self.gdp_wdi, "gdp_imf": self.gdp_imf}
 
+    @classmethod
+    def from_book(cls, root=None) -> "Evidence":
+        """Evidence that loads each file of the book when a check first needs it,
+        so a notebook reads (and records) only what its claims are judged against."""
+        return _BookEvidence(root)
+
+
+class _BookEvidence(Evidence):
+    def __init__(self, root=None):  # no fields set: each loads on first use
+        self._root = root
+
+    def __getattribute__(self, name):
+        own = object.__getattribute__(self, "__dict__")
+        if name in Evidence.__dataclass_fields__ and name not in own:
+            from .data import load
+
+            own[name] = load(name, object.__getattribute__(self, "_root"))
+        return object.__getattribute__(self, name)
+
 
 @dataclass(frozen=True)
 class Case:

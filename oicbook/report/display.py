@@ -23,6 +23,11 @@ def mark(status: str) -> str:
 _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
 
 
+def span(start: str, end) -> str:
+    """A date or a span of dates as the records give them: '2011-06-28 – 2011-06-30'."""
+    return start if end is None or pd.isna(end) else f"{start} – {end}"
+
+
 def sentence_ref(sentence_id: str) -> Md:
     """A link to the sentence in the source-text appendix."""
     return role("ref", sentence_id.lower(), sentence_id)

@@ -17,7 +17,7 @@ from matplotlib_inline.backend_inline import set_matplotlib_formats
 from myst_nb import glue
 
 from ..core.data import load, seed_text
-from .display import sentence_ref
+from .display import quote, sentence_ref
 from .labels import t
 from .markup import Md, bold, code_block, frame_table, kk, literal, role, table, target
 
@@ -60,6 +60,26 @@ def md(text: Md) -> Markdown:
     return Markdown(text)
 
 
+def quoter(sentences: pd.DataFrame):
+    """``show(*ids)``: the sentences with these ids as block quotes, in Kazakh with their ids."""
+    by_id = sentences.set_index("id", drop=False)
+    return lambda *ids: md(Md("\n").join(quote(by_id.loc[i]) for i in ids))
+
+
+def glue_section(section: dict) -> None:
+    """Glue each result of a section under its key: a table (a dict of columns)
+    as Markdown, ``Md`` as Markdown, a figure with its alt text, else as it is."""
+    for key, value in section.items():
+        if isinstance(value, dict):
+            glue(key, md_table(value), display=False)
+        elif isinstance(value, Md):
+            glue(key, md(value), display=False)
+        elif getattr(value, "alt_text", None) is not None or isinstance(value, plt.Figure):
+            glue_figure(key, value)
+        else:
+            glue(key, value, display=False)
+
+
 def glue_figure(name: str, fig) -> None:
     """Glue a figure, and beside it (as ``<name>-alt``) the alt text its
     drawing function computed from the data; close it so it shows only once."""
@@ -70,4 +90,4 @@ def glue_figure(name: str, fig) -> None:
     plt.close(fig)
 
 
-__all__ = ["Md", "bold", "code_block", "glue", "glue_figure", "kk", "literal", "load", "md", "md_table", "pd", "plt", "role", "seed_text", "sentence_ref", "t", "target"]
+__all__ = ["Md", "bold", "code_block", "glue", "glue_figure", "glue_section", "kk", "literal", "load", "md", "md_table", "pd", "plt", "quoter", "role", "seed_text", "sentence_ref", "t", "target"]

@@ -52,11 +52,11 @@ def test_chapters_read_data_only_through_the_loader():
     for chapter in (REPO / "chapters").glob("*.md"):
         text = chapter.read_text(encoding="utf-8")
         assert not re.search(r"read_csv|open\(|Path\(", text), chapter.name
-    # helpers take DataFrames: only the loader and the generators touch data files
+    # modules may load() data (the kernel records what it reads), but only the
+    # loader and the seed's pipeline open data files themselves
     for module in (REPO / "oicbook").rglob("*.py"):
-        if module.name not in {"data.py", "sources.py", "paths.py", "bib.py", "reader.py"}:
-            assert "read_csv" not in module.read_text(encoding="utf-8"), module.name
-            assert not re.search(r"\bload\(", module.read_text(encoding="utf-8")), module.name
+        if module.name not in {"data.py", "sources.py"}:
+            assert not re.search(r"read_csv|csv\.(Dict)?[Rr]eader", module.read_text(encoding="utf-8")), module.name
 
 
 def test_every_url_in_the_event_data_is_in_the_bibliography():

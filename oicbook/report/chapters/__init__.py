@@ -1,0 +1,28 @@
+"""The chapters' sections: each function computes, from the data a chapter
+loaded, one section's results: the numbers and words its prose names, the
+tables and figures it shows. The chapter glues them (``glue_section``) right
+before the prose that uses them, so its own code stays short."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..display import claims_table
+from ..labels import t
+
+
+class Section(dict):
+    """One section's results, by the glue key the prose uses: a number or
+    plain text, ``Md`` (linked text), a dict of columns (a table), or a figure."""
+
+
+def counts_in_words(verdicts: pd.Series) -> str:
+    """'5 consistent, 1 close': each verdict with how many claims carry it, most first."""
+    return ", ".join(f"{n} {t('verdict.' + v)}" for v, n in verdicts.value_counts().items())
+
+
+def chapter_claims(checked: pd.DataFrame, chapter: str) -> Section:
+    """The chapter's claims of the ledger: the table, how many, and the verdicts counted."""
+    return Section(
+        {f"{chapter}_claims": claims_table(checked), f"n_{chapter}_claims": len(checked), f"{chapter}_counts": counts_in_words(checked["verdict"])}
+    )

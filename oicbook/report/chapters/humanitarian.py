@@ -1,0 +1,117 @@
+"""The humanitarian chapter's sections."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.checks import recorded_amount
+from ..display import amount, claim_mark, claim_verdict, sentence_ref, span, stated
+from ..figures import amounts_log, domain_bars
+from ..labels import t
+from ..markup import Md, kk, role
+from . import Section
+
+
+def amount_claim(checked: pd.DataFrame, place: str) -> pd.Series:
+    """The chapter's amount claim whose record concerns ``place``."""
+    amounts = checked[(checked["check"] == "event_amount") & checked["event"].str.contains(place, regex=False).fillna(False)]
+    return amounts.iloc[0]
+
+
+def event_row(events: pd.DataFrame, event: str, cite_key: dict[str, str]) -> dict:
+    row = events.set_index("event").loc[event]
+    return {
+        t("column.when"): span(row["date_start"], row["date_end"]),
+        t("column.event"): event,
+        t("column.place"): row["place"],
+        t("column.amount"): amount(recorded_amount(event)),
+        t("column.source"): role("cite:p", cite_key[row["source_url"]]),
+    }
+
+
+def columns(rows: list[dict]) -> dict:
+    return {key: [r[key] for r in rows] for key in rows[0]}
+
+
+def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """What the article says was mobilised for Somalia, what was pledged, and Kazakhstan's own part."""
+    claim = amount_claim(checked, "Somalia")
+    own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
+    pledged, own = recorded_amount(claim["event"]), recorded_amount(own_event)
+    pledge = events.set_index("event").loc[claim["event"]]
+    return Section(
+        somalia_table=columns([event_row(events, claim["event"], cite_key), event_row(events, own_event, cite_key)]),
+        somalia_stated=stated(claim),
+        pledged=amount(pledged),
+        own=amount(own),
+        own_share=f"{100 * own / pledged:.2f} %",
+        pledge_date=pledge["date_start"],
+        pledge_place=pledge["place"].split(",")[0],
+        somalia_verdict=claim_mark(claim),
+        somalia_judgement=claim["judgement_reason"],
+    )
+
+
+def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The article's figure for Syrian refugees against the record, and both amounts on one scale."""
+    claim, somalia_claim = amount_claim(checked, "Syria"), amount_claim(checked, "Somalia")
+    record = recorded_amount(claim["event"])
+    row = events.set_index("event").loc[claim["event"]]
+    own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
+    amounts = pd.DataFrame(
+        [
+            {"label": t("amount_label.article", country="Somalia"), "amount": somalia_claim["value"], "kind": "article"},
+            {"label": t("amount_label.record", country="Somalia"), "amount": recorded_amount(somalia_claim["event"]), "kind": "record"},
+            {"label": t("amount_label.own", country="Somalia"), "amount": recorded_amount(own_event), "kind": "record"},
+            {"label": t("amount_label.article", country="Syria"), "amount": claim["value"], "kind": "article"},
+            {"label": t("amount_label.record", country="Syria"), "amount": record, "kind": "record"},
+        ]
+    )
+    return Section(
+        syria_stated=stated(claim),
+        syria_record=amount(record),
+        syria_ratio=f"{claim['value'] / record:,.0f}",
+        syria_verdict=claim_mark(claim),
+        syria_year=row["date_start"],
+        syria_place=row["place"].replace("/", " and "),
+        syria_table=columns([event_row(events, claim["event"], cite_key)]),
+        amounts_figure=amounts_log(amounts),
+    )
+
+
+def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
+    """The social and cultural items the article credits, by domain and year."""
+    by_domain = (
+        social.assign(dated=social["year"].notna())
+        .groupby("domain")["dated"]
+        .agg(dated="sum", total="count")
+        .assign(undated=lambda d: d["total"] - d["dated"])
+        .sort_values(["total", "dated"], ascending=False)
+    )
+    years = social["year"].astype("string").fillna(t("figure.undated"))
+    domain_table = pd.crosstab(social["domain"], years).reindex(by_domain.index)
+    domain_table[t("column.total")] = domain_table.sum(axis=1)
+    domain_table = domain_table.reset_index().rename(columns={"domain": t("column.domain")})
+    dated_meeting = checked[(checked["kind"] == "date") & checked["event"].notna()].iloc[0]
+    return Section(
+        social_table={
+            t("column.item"): social["item"],
+            t("column.domain"): social["domain"],
+            t("column.year"): [str(y) if pd.notna(y) else "—" for y in social["year"]],
+            t("column.place"): social["place"].fillna("—"),
+            t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(social["words"], social["sentence_id"])],
+        },
+        domain_table={name: domain_table[name].tolist() for name in domain_table.columns},
+        domain_figure=domain_bars(by_domain[["dated", "undated"]]),
+        n_social=len(social),
+        n_social_domains=social["domain"].nunique(),
+        n_dated=int(social["year"].notna().sum()),
+        top_social_domain=by_domain.index[0],
+        top_social_n=int(by_domain["total"].iloc[0]),
+        dushanbe_verdict=claim_verdict(dated_meeting),
+    )
+
+
+def handover(claims: pd.DataFrame) -> Section:
+    """The verdicts on the handover the article's last sentence reports."""
+    return Section(handover=Md("; ").join(Md("{} {}").format(c["id"], claim_verdict(c)) for _, c in claims.iterrows()))
