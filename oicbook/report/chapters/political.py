@@ -1,0 +1,129 @@
+"""The political chapter's sections."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core.themes import theme_matrix
+from ..display import claim_verdict, mark, sentence_ref, span, stated
+from ..figures import theme_bars, theme_strip, timeline
+from ..labels import t
+from ..markup import Md, bold, kk, role
+from . import Section
+
+ORIGINS = ["initiative", "inherited", "domestic"]
+POLITICAL_THEMES = ["chairmanship and diplomacy", "politics and security"]
+
+
+def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The three Councils of Foreign Ministers the article names by number: its dates against the record's."""
+    session_claims = checked[(checked["kind"] == "ordinal") & (checked["chapter"] == "political")]
+    sessions = events[events["event"].isin(session_claims["event"])].sort_values("date_start")
+    rename = events[events["event"].str.contains("renamed")]
+    arc_events = pd.concat([sessions, rename]).sort_values("date_start", kind="stable")
+    rows = []
+    for _, session in sessions.iterrows():
+        linked = checked[checked["event"] == session["event"]]
+        ordinal_claim = linked[linked["kind"] == "ordinal"].iloc[0]
+        dates = linked[linked["kind"] == "date"]
+        rows.append({
+            t("column.session"): Md("{} ({})").format(stated(ordinal_claim), session["place"]),
+            t("column.article"): Md("; ").join(Md("{} ({})").format(kk(c["words"]), sentence_ref(c["sentence_id"])) for _, c in linked.iterrows()),
+            t("column.article_date"): Md("; ").join(stated(c) for _, c in dates.iterrows()) or Md("—"),
+            t("column.date"): Md("{} {}").format(span(session["date_start"], session["date_end"]), role("cite:p", cite_key[session["source_url"]])),
+            t("column.verdict"): Md("; ").join(claim_verdict(c) for _, c in dates.iterrows()) or Md("—"),
+        })
+    session_dates = checked[checked["event"].isin(sessions["event"]) & (checked["kind"] == "date")]
+    # One sentence per verdict, naming the sessions whose dates earned it.
+    session_of = {c["event"]: stated(c) for _, c in session_claims.iterrows()}
+    findings = []
+    for verdict, group in session_dates.groupby("verdict", sort=False):
+        named = Md(" and ").join(Md("the {}").format(session_of[e]) for e in group["event"])
+        where = Md(", ").join(Md("{} in {}").format(stated(c), sentence_ref(c["sentence_id"])) for _, c in group.iterrows())
+        findings.append(Md("The article's date for {} ({}) is {} with the record.").format(named, where, bold(Md(mark(verdict)))))
+    early = session_dates[session_dates["verdict"] == "inconsistent"]
+    years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
+    first = sessions.iloc[0]
+    return Section(
+        arc_table={key: [r[key] for r in rows] for key in rows[0]},
+        n_sessions=len(sessions),
+        arc_timeline=timeline(arc_events, session_dates),
+        first_place=first["place"].split(",")[0],
+        first_date=span(first["date_start"], first["date_end"]),
+        arc_findings=Md(" ").join(findings),
+        years_off=" and ".join(f"{abs(y)} year{'s' if abs(y) != 1 else ''} {'early' if y > 0 else 'late'}" for y in years_off) or "none",
+    )
+
+
+def initiatives(agenda: pd.DataFrame) -> Section:
+    """Kazakhstan's own initiatives on the political agenda."""
+    own = agenda[agenda["origin"] == "initiative"]
+    return Section(
+        n_initiatives=len(own),
+        initiative_list=Md("\n").join(Md("- {}: {} ({})").format(r["item"], kk(r["words"]), sentence_ref(r["sentence_id"])) for _, r in own.iterrows()),
+    )
+
+
+def agenda_coded(agenda: pd.DataFrame) -> Section:
+    """The agenda the article names, coded by domain and origin."""
+    by_domain = (
+        agenda.pivot_table(index="domain", columns="origin", values="id", aggfunc="count", fill_value=0)
+        .reindex(columns=ORIGINS, fill_value=0)
+    )
+    by_domain[t("column.total")] = by_domain.sum(axis=1)
+    by_domain = by_domain.sort_values([t("column.total"), "inherited"], ascending=False)
+    domain_table = by_domain.rename(columns={o: t(f"column.{o}") for o in ORIGINS}).reset_index()
+    domain_table = domain_table.rename(columns={"domain": t("column.domain")})
+    counts = agenda["origin"].value_counts()
+    top = by_domain.index[0]
+    initiative_domains = sorted(agenda.loc[agenda["origin"] == "initiative", "domain"].unique())
+    inherited_domains = set(agenda.loc[agenda["origin"] == "inherited", "domain"])
+    return Section(
+        domain_table={name: domain_table[name].tolist() for name in domain_table.columns},
+        items_table={
+            t("column.item"): [Md("{}: {}").format(r["id"], r["item"]) for _, r in agenda.iterrows()],
+            t("column.words"): [Md("{} ({})").format(kk(r["words"]), sentence_ref(r["sentence_id"])) for _, r in agenda.iterrows()],
+            t("column.domain"): agenda["domain"],
+            t("column.actor"): agenda["actor"],
+            t("column.origin"): [t(f"column.{o}") for o in agenda["origin"]],
+        },
+        n_items=len(agenda),
+        n_domains=agenda["domain"].nunique(),
+        n_inherited=int(counts.get("inherited", 0)),
+        n_domestic=int(counts.get("domestic", 0)),
+        top_domain=top,
+        top_domain_n=int(by_domain.loc[top, t("column.total")]),
+        initiative_domains=" and ".join(initiative_domains),
+        n_domains_without_initiative=len(inherited_domains - set(initiative_domains)),
+    )
+
+
+def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
+    """How many of the article's sentences each theme takes, by Kazakh stems."""
+    body = sentences[sentences["kind"] == "sentence"].reset_index(drop=True)
+    matrix = theme_matrix(body, stems)
+    theme_counts = matrix.sum().sort_values(ascending=False)
+    stems_by_theme = stems.groupby("theme", sort=False)
+    kenes = body[body["text"].str.contains("кеңесіп")]
+    return Section(
+        themes_table={
+            t("column.theme"): theme_counts.index.tolist(),
+            t("column.sentences"): theme_counts.tolist(),
+            t("column.share"): [f"{100 * n / len(body):.0f} %" for n in theme_counts.values],
+        },
+        stems_table={
+            t("column.theme"): [theme for theme, _ in stems_by_theme],
+            t("column.stems"): [Md(", ").join(Md("{} ({})").format(kk(s), gl) for s, gl in zip(g["stem"], g["gloss"])) for _, g in stems_by_theme],
+        },
+        n_body=len(body),
+        n_themes=matrix.shape[1],
+        top_theme=theme_counts.index[0],
+        top_theme_n=int(theme_counts.iloc[0]),
+        top_two_themes=" and ".join(f"{th} ({n} sentences)" for th, n in theme_counts.iloc[:2].items()),
+        n_unthemed=int((~matrix.any(axis=1)).sum()),
+        n_multi=int((matrix.sum(axis=1) > 1).sum()),
+        n_political_sentences=int(matrix[POLITICAL_THEMES].any(axis=1).sum()),
+        theme_bars=theme_bars(theme_counts, len(body)),
+        theme_strip=theme_strip(matrix),
+        kenes_sentence=Md(", ").join(sentence_ref(s) for s in kenes["id"]),
+    )
