@@ -8,13 +8,18 @@ from oicbook.report.labels import t
 from oicbook.core.verdicts import STATUSES
 from conftest import REPO
 
-LITERAL_KEY = re.compile(r"""\bt\(\s*["']([a-z_.\-]+)["']\s*[,)]""")
+LITERAL_KEY = re.compile(r"""\b(?:t|phrase)\(\s*["']([a-z_.\-]+)["']\s*[,)]""")
+LABEL = re.compile(r"""\bLabel\(\s*["']([a-z_]+)["']\s*,\s*["']([a-z_]+)["']\s*\)""")
 
 
 def used_keys():
-    for path in [*(REPO / "oicbook").glob("*.py"), *(REPO / "chapters").glob("*.md")]:
-        for key in LITERAL_KEY.findall(path.read_text(encoding="utf-8")):
+    """Every key code names literally: in t() and phrase() calls, and as Label(group, code)."""
+    for path in [*(REPO / "oicbook").rglob("*.py"), *(REPO / "chapters").glob("*.md")]:
+        text = path.read_text(encoding="utf-8")
+        for key in LITERAL_KEY.findall(text):
             yield path.name, key
+        for group, code in LABEL.findall(text):
+            yield path.name, f"{group}.{code}"
 
 
 @pytest.mark.parametrize("where,key", sorted(set(used_keys())))
@@ -31,3 +36,13 @@ def test_every_status_has_a_word_a_mark_and_a_rule(status):
 def test_a_missing_key_is_an_error():
     with pytest.raises(KeyError):
         t("verdict.no_such_status")
+
+
+def test_every_code_a_phrase_can_name_has_a_word():
+    from oicbook.core.economy import MEASURES
+    from oicbook.core.periods import PRECISIONS
+
+    for measure in MEASURES:
+        assert t(f"measure.{measure.key}")
+    for precision in PRECISIONS:
+        assert t(f"precision.{precision}")
