@@ -1,0 +1,286 @@
+"""The economy chapter's sections. Each claim is found in the ledger by the
+check that judges it (``check`` column), never by its id."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ...core import economy
+from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth
+from ...core.names import named_countries
+from ...core.numerals import stated_precision
+from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE
+from ..display import amount, claim_mark, claim_verdict, mark, ordinal, percent, sentence_ref, stated
+from ..figures import gdp_lines, rank_lines
+from ..labels import t
+from ..markup import Md, bold, kk, role
+from ..words import words
+from . import Section
+
+
+def by_check(checked: pd.DataFrame, check: str) -> pd.DataFrame:
+    """The ledger's claims judged by ``check``, in the order of their periods."""
+    return checked[checked["check"] == check].sort_values(["period_start", "id"], kind="stable")
+
+
+def one(checked: pd.DataFrame, check: str) -> pd.Series:
+    return by_check(checked, check).iloc[0]
+
+
+def verdict_list(claims) -> Md:
+    """'C007 = consistent, C008 = consistent': each claim with its linked mark."""
+    return Md(", ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in claims)
+
+
+def tolerances(checked: pd.DataFrame) -> Section:
+    """The tolerances the chapter states, and the first GDP figure as the example of a written precision."""
+    example = one(checked, "oic_gdp")["figure"]
+    return Section(
+        tol_consistent=f"{100 * CONSISTENT_TOLERANCE:.0f} %",
+        tol_close=f"{100 * CLOSE_TOLERANCE:.0f} %",
+        precision_figure=kk(example),
+        precision_example=f"{stated_precision(example) / 1e12:g}",
+    )
+
+
+def _name_of(members: pd.DataFrame) -> pd.Series:
+    return members.dropna(subset=["iso3"]).set_index("iso3")["name_en"]
+
+
+def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> Section:
+    """OIC GDP by measure and year against the article's two totals and its share; growth; the series."""
+    members, name_of = evidence.oic_members, _name_of(evidence.oic_members)
+    gdp_claims = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
+    share_claim = one(checked, "oic_gdp_share")
+    rows, fits = [], []
+    for m in economy.MEASURES:
+        unit = "USD" if m.kind == "usd" else "intl_dollar"
+        for claim in gdp_claims:
+            year = int(claim["period_start"])
+            judged = case(found[claim["id"]], m.key)
+            total = economy.oic_total(evidence.gdp, m, year, members)
+            world = economy.world_total(evidence.gdp, m, year)
+            if judged.verdict != "inconsistent":
+                fits.append(t(f"measure.{m.key}"))
+            rows.append(
+                {
+                    t("column.measure"): t(f"measure.{m.key}"),
+                    t("column.year"): year,
+                    t("column.oic_gdp"): words(judged.shown),
+                    t("column.stated"): stated(claim),
+                    t("column.verdict"): bold(Md(mark(judged.verdict))),
+                    t("column.world_share"): percent(100 * judged.value / world),
+                    t("column.members"): total.members,
+                    t("column.missing"): ", ".join(name_of[c] for c in total.missing) or "—",
+                    t("column.bound"): amount(total.bound, unit) if total.missing else "—",
+                }
+            )
+    table = pd.DataFrame(rows)
+    coverage = [t("column.members"), t("column.missing"), t("column.bound")]
+
+    first, last = gdp_claims
+    year_a, year_b = int(first["period_start"]), int(last["period_start"])
+    usd_b = economy.oic_total(evidence.gdp, economy.MEASURES[0], year_b, members).value
+    ppp_b = economy.oic_total(evidence.gdp, economy.MEASURES[1], year_b, members).value
+    return Section(
+        gdp_table=table.drop(columns=coverage).to_dict("list"),
+        coverage_table=table[[t("column.measure"), t("column.year"), *coverage]].to_dict("list"),
+        year_a=year_a,
+        year_b=year_b,
+        members_a=len(economy.members_in(year_a, members)),
+        members_b=len(economy.members_in(year_b, members)),
+        wdi_usd_b=amount(usd_b),
+        wdi_ppp_b=amount(ppp_b, "intl_dollar"),
+        stated_b=stated(last),
+        share_stated=stated(share_claim),
+        gdp_fit=Md(t("finding.fits", measures=", ".join(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
+        ratio_usd=f"{last['value'] / usd_b:.1f}",
+        gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
+    )
+
+
+def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """The growth the article's two totals imply, against each measure, and the whole series drawn."""
+    first, last = (row for _, row in by_check(checked, "oic_gdp").iterrows())
+    year_a, year_b = int(first["period_start"]), int(last["period_start"])
+    stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
+    rows = [{t("column.measure"): t("column.the_article"), t("column.multiple"): f"{stated_multiple:.2f}",
+             t("column.rate"): f"{stated_rate:.1f} %", t("column.verdict"): Md("—")}]
+    for c in implied_growth(first, last, evidence).cases:
+        rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): f"{c.detail:.2f}",
+                     t("column.rate"): f"{c.value:.1f} %", t("column.verdict"): bold(Md(mark(c.verdict)))})
+    years = sorted(evidence.gdp_wdi["year"].unique())
+    series = {m.key: economy.oic_series(evidence.gdp, m, years, evidence.oic_members) for m in economy.MEASURES}
+    points = pd.DataFrame({"year": [year_a, year_b], "value": [first["value"], last["value"]],
+                           "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
+    return Section(
+        growth_table=pd.DataFrame(rows).to_dict("list"),
+        stated_multiple=f"{stated_multiple:.2f}",
+        stated_rate=f"{stated_rate:.1f} %",
+        gdp_years=f"{years[0]}–{years[-1]}",
+        gdp_figure=gdp_lines(series, points),
+    )
+
+
+def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sentences: pd.DataFrame, country_names: pd.DataFrame) -> Section:
+    """The largest members and Kazakhstan's rank, for each measure and year the article can have drawn on."""
+    members, name_of = evidence.oic_members, _name_of(evidence.oic_members)
+    claim = one(checked, "kazakhstan_gdp_rank")
+    # the largest economies are named in the sentence before the rank's
+    ids = list(sentences["id"])
+    named_in = sentences.iloc[ids.index(claim["sentence_id"]) - 1]["text"]
+    leaders = named_countries(named_in, list(zip(country_names["stem"], country_names["iso3"])))
+    rows, points = [], []
+    for m in economy.MEASURES:
+        for year in ARTICLE_YEARS:
+            top = list(economy.ranks(evidence.gdp, m, year, members).index[: len(leaders)])
+            judged = case(found[claim["id"]], m.key, year)
+            points.append({"year": year, "measure": m.key, "rank": int(judged.value)})
+            rows.append(
+                {
+                    t("column.measure"): t(f"measure.{m.key}"),
+                    t("column.year"): year,
+                    t("column.largest"): ", ".join(name_of[c] for c in top),
+                    t("column.same_set"): t("answer.yes") if set(top) == set(leaders) else t("answer.no"),
+                    t("column.kaz_rank"): int(judged.value),
+                    t("column.verdict"): bold(Md(mark(judged.verdict))),
+                }
+            )
+    table, points = pd.DataFrame(rows), pd.DataFrame(points)
+    exact = points[points["rank"] == claim["value"]]
+    ppp = points[points["measure"].str.endswith("ppp")]
+    return Section(
+        rank_table=table.to_dict("list"),
+        rank_figure=rank_lines(points, int(claim["value"])),
+        n_cases=len(table),
+        n_same_set=int((table[t("column.same_set")] == t("answer.yes")).sum()),
+        leaders=", ".join(name_of[c] for c in leaders),
+        n_exact=len(exact),
+        exact_cases="; ".join(f"{t(f'measure.{r.measure}')} {r.year}" for r in exact.itertuples()),
+        rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
+        rank_verdict=claim_mark(claim),
+        rank_stated=ordinal(int(claim["value"])),
+        rank_years=f"{min(ARTICLE_YEARS)}–{max(ARTICLE_YEARS)}",
+        ppp_spread=f"{ppp['rank'].min()}–{ppp['rank'].max()}" if ppp["rank"].nunique() > 1 else str(ppp["rank"].iloc[0]),
+    )
+
+
+def opec(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """OPEC's members in 2011 and which of them were OIC members."""
+    in_2011 = economy.opec_2011(evidence.opec_members)
+    both = economy.opec_oic_2011(evidence.opec_members, evidence.oic_members)
+    in_oic = set(both["iso3"])
+    disagree = sorted(set(in_2011.loc[in_2011["oic_member"], "iso3"]) ^ in_oic)
+    return Section(
+        opec_table={
+            t("column.country"): in_2011["name_en"],
+            t("column.opec_joined"): in_2011["opec_joined"],
+            t("column.oic_member"): [t("answer.yes") if c in in_oic else t("answer.no") for c in in_2011["iso3"]],
+        },
+        n_opec=len(in_2011),
+        n_opec_oic=len(both),
+        opec_oic_names=", ".join(both["name_en"]),
+        flags_agree=t("finding.lists_agree") if not disagree else t("finding.lists_differ", codes=", ".join(disagree)),
+        opec_verdicts=verdict_list([one(checked, "opec_members"), one(checked, "opec_oic_members")]),
+    )
+
+
+def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> Section:
+    """OPEC's and the OIC's shares of world oil reserves and production, by year, against the article's two shares."""
+    reserves_claim, production_claim = one(checked, "opec_reserve_share"), one(checked, "opec_production_share")
+    rows = []
+    for year in OIL_YEARS:
+        shares = economy.oil_shares(evidence.oil_bp, year)
+        reserves, production = case(found[reserves_claim["id"]], year=year), case(found[production_claim["id"]], year=year)
+        rows.append(
+            {
+                t("column.year"): year,
+                t("column.opec_reserves"): words(reserves.shown),
+                t("column.verdict"): bold(Md(mark(reserves.verdict))),
+                t("column.opec_production"): words(production.shown),
+                t("column.verdict") + " ": bold(Md(mark(production.verdict))),
+                t("column.oic_reserves"): "≥ " + percent(shares["oic_reserves"]),
+                t("column.oic_production"): "≥ " + percent(shares["oic_production"]),
+            }
+        )
+    last = economy.oil_shares(evidence.oil_bp, max(OIL_YEARS))
+    bp = evidence.oil_bp
+    return Section(
+        oil_table=pd.DataFrame(rows).to_dict("list"),
+        reserves_stated=reserves_claim["figure"],
+        production_stated=production_claim["figure"],
+        oil_years=f"{min(OIL_YEARS)}–{max(OIL_YEARS)}",
+        oic_reserves_last=percent(last["oic_reserves"]),
+        oic_production_last=percent(last["oic_production"]),
+        oil_last_year=max(OIL_YEARS),
+        oil_verdicts=verdict_list([reserves_claim, production_claim]),
+        venezuela_2010=f"{bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0]:.1f}",
+    )
+
+
+def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Section:
+    """The goods the article lists by direction and sector, its areas of cooperation, and its initiatives."""
+    goods_table = (
+        goods.assign(label=[Md("{} ({})").format(g, kk(w)) for g, w in zip(goods["good"], goods["words"])])
+        .groupby(["direction", "sector"], sort=False)["label"]
+        .apply(Md(", ").join)
+        .reset_index()
+    )
+    food = goods[(goods["direction"] == "export") & (goods["sector"] == "food and agriculture")]
+    areas = items[items["type"] == "area of cooperation"]
+    areas_claim = one(checked, "article_list")
+    initiatives = items[items["type"] != "area of cooperation"]
+    return Section(
+        goods_table={
+            t("column.direction"): [t(f"answer.{d}") for d in goods_table["direction"]],
+            t("column.sector"): goods_table["sector"],
+            t("column.goods"): goods_table["label"],
+        },
+        n_exports=int((goods["direction"] == "export").sum()),
+        n_imports=int((goods["direction"] == "import").sum()),
+        food_exports=", ".join(food["good"]),
+        **{f"{d}_sectors": ", ".join(dict.fromkeys(goods.loc[goods["direction"] == d, "sector"])) for d in ("export", "import")},
+        areas=", ".join(areas["item"].str.lower()),
+        n_areas=len(areas),
+        areas_verdict=Md("{} {}: {}").format(areas_claim["id"], claim_mark(areas_claim), areas_claim["reason"]),
+        initiative_table={
+            t("column.item"): initiatives["item"],
+            t("column.type"): initiatives["type"],
+            t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(initiatives["words"], initiatives["sentence_id"])],
+        },
+    )
+
+
+def finance(checked: pd.DataFrame) -> Section:
+    """The funds the article says Kazakh banks raised, and its dated claims on Islamic finance.
+
+    These are the chapter's claims that no data check judges: the ledger
+    judges them against the record alone."""
+    claims = checked[(checked["chapter"] == "economy") & checked["check"].isna()]
+    funds = claims[claims["unit"] == "USD"].iloc[0]
+    institutions = claims[claims["unit"] == "institutions"].iloc[0]
+    law = claims[claims["event"].str.contains(" law ", regex=False)].iloc[0]
+    first, last = int(funds["period_start"]), int(funds["period_end"])
+    n_years = last - first + 1  # both end years count
+    return Section(
+        per_institution=amount(funds["value"] / institutions["value"]),
+        per_year=amount(funds["value"] / n_years),
+        n_years=n_years,
+        funds_stated=stated(funds),
+        n_institutions=int(institutions["value"]),
+        funds_period=f"{first}–{last}",
+        funds_verdicts=Md("{}: {}").format(verdict_list([institutions, funds]), funds["reason"]),
+        law_stated=stated(law),
+        law_record=law["independent"],
+        law_verdict=Md("{} {}: {}").format(law["id"], claim_mark(law), law["reason"]),
+        finance_table={
+            t("column.claim"): claims["id"],
+            t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(claims["words"], claims["sentence_id"])],
+            t("column.stated"): [stated(r) for _, r in claims.iterrows()],
+            t("column.independent"): [
+                Md("{} {}").format(ind, Md(" ").join(role("cite:p", k) for k in src.split("; ") if k))
+                for ind, src in zip(claims["independent"], claims["sources"])
+            ],
+            t("column.verdict"): [claim_verdict(row) for _, row in claims.iterrows()],
+        },
+    )
