@@ -267,12 +267,84 @@ def check_seed(root: Path) -> None:
         )
 
 
+def _rows(root: Path, name: str) -> list[dict[str, str]]:
+    """A validated resource's rows as plain strings."""
+    with open(paths.data_dir(root) / _described(_descriptor(root), name)["path"], encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _glossary_renderings(root: Path) -> list[dict]:
+    return [
+        {"abbreviation": r["abbreviation"], "renderings": [x for x in [r["english"], r["english_abbreviation"], *(r["english_in_text"] or "").split("; ")] if x]}
+        for r in _rows(root, "glossary")
+    ]
+
+
+def _excluded_numerals(root: Path) -> dict[str, set[str]]:
+    excluded: dict[str, set[str]] = {}
+    for r in _rows(root, "numeral_exclusions"):
+        excluded.setdefault(r["sentence_id"], set()).add(r["numeral"])
+    return excluded
+
+
+def _raise_all(path: str, problems: list[str]) -> None:
+    if problems:
+        more = f"\n... and {len(problems) - MAX_LISTED} more" if len(problems) > MAX_LISTED else ""
+        raise DataError(f"{len(problems)} problem(s) in {path}:\n" + "\n".join(problems[:MAX_LISTED]) + more)
+
+
+def _unfaithful(where: str, kazakh: str, english: str, excluded: set[str], glossary: list[dict], field: str) -> list[str]:
+    from . import translation
+
+    found = translation.number_problems(kazakh, english, excluded) + translation.glossary_problems(kazakh, english, glossary)
+    return [f"{where}, field '{field}': translation-unfaithful: {p}; expected the English to keep the Kazakh's facts" for p in found]
+
+
+def check_translations(root: Path) -> None:
+    """Every sentence has its translation, and each translation keeps the facts
+    of its Kazakh: the numbers, the glossary's abbreviations, and the Kazakh
+    words its notes quote (``oicbook.core.translation``)."""
+    from . import translation
+
+    for other in ("sentences", *CROSS_INPUTS["translations"]):
+        validate(other, root)  # the rows read below have the columns their schemas name
+    sentences = {r["id"]: r["text"] for r in _rows(root, "sentences")}
+    excluded, glossary = _excluded_numerals(root), _glossary_renderings(root)
+    rows = _rows(root, "translations")
+    problems = []
+    for line, row in enumerate(rows, start=2):
+        kazakh, where = sentences[row["sentence_id"]], f"data/translations.csv: line {line} (data row {line - 1}, sentence {row['sentence_id']})"
+        problems += _unfaithful(where, kazakh, row["english"], excluded.get(row["sentence_id"], set()), glossary, "english")
+        problems += [f"{where}, field 'notes': note-unquoted: {p}; expected each note to quote the sentence's words" for p in translation.note_problems(kazakh, row["notes"])]
+    missing = sorted(set(sentences) - {r["sentence_id"] for r in rows})
+    problems += [f"data/translations.csv: line {len(rows) + 2}, field 'sentence_id': translation-missing: no row for sentence {m}; expected one for every sentence of data/sentences.csv" for m in missing]
+    _raise_all("data/translations.csv", problems)
+
+
+def check_claim_words(root: Path) -> None:
+    """Each claim's English words keep the numbers and abbreviations of its Kazakh words."""
+    for other in CROSS_INPUTS["claims"]:
+        validate(other, root)
+    excluded, glossary = _excluded_numerals(root), _glossary_renderings(root)
+    problems = []
+    for line, row in enumerate(_rows(root, "claims"), start=2):
+        where = f"data/claims.csv: line {line} (data row {line - 1}, claim {row['id']})"
+        problems += _unfaithful(where, row["words"], row["words_english"], excluded.get(row["sentence_id"], set()), glossary, "words_english")
+    _raise_all("data/claims.csv", problems)
+
+
+# Checks across files, run once a resource itself is valid.
+CROSS_CHECKS = {"sentences": check_seed, "translations": check_translations, "claims": check_claim_words}
+# The files a cross check reads besides the resource and its foreign keys.
+CROSS_INPUTS = {"sentences": ["normalisation_compounds"], "translations": ["numeral_exclusions", "glossary"], "claims": ["numeral_exclusions", "glossary"]}
+
+
 @lru_cache(maxsize=None)
 def _validated(root: Path, name: str, digest: str) -> None:
     # Keyed on the digest, so an edited file is checked again.
     _check(_package(root), name, root)
-    if name == "sentences":
-        check_seed(root)
+    if name in CROSS_CHECKS:
+        CROSS_CHECKS[name](root)
 
 
 def resource_digest(root: Path, name: str, descriptor: dict | None = None) -> str:
@@ -307,10 +379,10 @@ def _stamped(root: Path) -> dict[str, str]:
 
 
 def _validation_digest(root: Path, name: str, descriptor: dict | None = None) -> str:
-    """A resource's digest, and for the sentences the compounds the seed check uses."""
+    """A resource's digest, and those of the files its cross check reads."""
     digest = resource_digest(root, name, descriptor)
-    if name == "sentences":
-        digest += inputs.file_digest(root / "data" / _described(descriptor or _descriptor(root), "normalisation_compounds")["path"])
+    for other in CROSS_INPUTS.get(name, []):
+        digest += inputs.file_digest(root / "data" / _described(descriptor or _descriptor(root), other)["path"])
     return digest
 
 
@@ -331,12 +403,12 @@ def validate_all(root: Path | None = None) -> int:
     for resource in package.resources:
         try:
             _check(package, resource.name, root)
-            if resource.name == "sentences":
-                check_seed(root)
+            if resource.name in CROSS_CHECKS:
+                CROSS_CHECKS[resource.name](root)
         except DataError as exc:
             problems.append(str(exc))
     if problems:
-        raise DataError("\n".join(problems))
+        raise DataError("\n".join(dict.fromkeys(problems)))  # a cross check may report a file again
     descriptor = _descriptor(root)
     stamp = {r.name: _validation_digest(root, r.name, descriptor) for r in package.resources}
     stamp_path(root).parent.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from ..core.verdicts import english_ordinal
 from .labels import t
-from .markup import Md, bold, kk, role
+from .markup import Md, bold, kk, label, role, target, translation
 
 
 def ordinal(n: int) -> str:
@@ -62,9 +62,17 @@ def percent(value: float) -> str:
     return f"{value:.2f} {t('unit.percent')}"
 
 
-def quote(sentence: pd.Series) -> Md:
-    """A Markdown block quote of one sentence with its id."""
-    return Md("> {} ({})\n").format(kk(sentence["text"]), sentence_ref(sentence["id"]))
+def quote(sentence: pd.Series, english: str) -> Md:
+    """A Markdown block quote of one sentence with its id: the Kazakh, and under
+    it the book's English translation, each labelled."""
+    return Md("> {} {} ({})\n>\n> {} {}\n").format(
+        label(t("quote.kazakh")), kk(sentence["text"]), sentence_ref(sentence["id"]), label(t("quote.english")), translation(english)
+    )
+
+
+def words_pair(kazakh: str, english: str) -> Md:
+    """A claim's Kazakh words with the book's English for them, for a table cell."""
+    return Md("{} ({})").format(kk(kazakh), translation(english))
 
 
 def claim_ref(claim_id: str) -> Md:
@@ -88,8 +96,32 @@ def claims_table(checked: pd.DataFrame) -> dict:
         {
             t("column.claim"): [claim_ref(c) for c in checked["id"]],
             t("column.sentence"): [sentence_ref(s) for s in checked["sentence_id"]],
-            t("column.words"): [kk(w) for w in checked["words"]],
+            t("column.words_pair"): [words_pair(w, e) for w, e in zip(checked["words"], checked["words_english"])],
             t("column.stated"): [stated(row) for _, row in checked.iterrows()],
             t("column.verdict"): [claim_verdict(row) for _, row in checked.iterrows()],
         }
     )
+
+
+PARALLEL_CLASS = "oicbook-parallel"
+
+
+def parallel_text(sentences: pd.DataFrame, translations: pd.DataFrame) -> Md:
+    """The article paragraph by paragraph, each sentence a block with its id (a
+    link target), the Kazakh and the book's English, and the translator's notes."""
+    english = translations.set_index("sentence_id")
+    blocks = []
+    for paragraph, group in sentences.groupby("paragraph", sort=True):
+        blocks.append(bold(Md(f"{t('source_text.paragraph')} {paragraph}")) + Md("\n"))
+        for _, s in group.iterrows():
+            meta = Md("{}").format(s["id"])
+            if pd.notna(s["changes"]):
+                meta += Md(" · *{}: {}*").format(Md(t("source_text.changed")), s["changes"])
+            if s["kind"] == "heading":
+                meta += Md(" · *{}*").format(Md(t("source_text.heading")))
+            row = english.loc[s["id"]]
+            parts = [meta, Md("{} {}").format(label(t("quote.kazakh")), kk(s["text"])), Md("{} {}").format(label(t("quote.english")), translation(row["english"]))]
+            if pd.notna(row["notes"]):
+                parts.append(Md("{} {}").format(label(t("quote.notes")), row["notes"]))
+            blocks.append(target(s["id"].lower()) + Md(f":::{{container}} {PARALLEL_CLASS}\n") + Md("\n\n").join(parts) + Md("\n:::\n"))
+    return Md("\n").join(blocks)

@@ -26,6 +26,8 @@ from pandas.api.types import is_scalar
 
 DATA_CLASS = "oicbook-data"
 KAZAKH_CLASS = "kk"
+ENGLISH_CLASS = "oicbook-en"  # the book's English translation of the Kazakh
+LABEL_CLASS = "oicbook-lang-label"
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
 _WHITESPACE = re.compile(r"[\s\u2028\u2029]+")
@@ -99,6 +101,20 @@ def kk(text) -> Md:
     if not text:
         return Md("")
     return Md(f"[{escape(text)}]{{.{KAZAKH_CLASS} .{DATA_CLASS}}}")
+
+
+def translation(text) -> Md:
+    """The book's English translation of Kazakh data text: shown literally, in a
+    span of its own class, so pages and tests can tell it from the Kazakh."""
+    text = "" if _missing(text) else str(text)
+    if not text:
+        return Md("")
+    return Md(f"[{escape(text)}]{{.{ENGLISH_CLASS} .{DATA_CLASS}}}")
+
+
+def label(text: str) -> Md:
+    """A label the book's code writes before a text, such as "Kazakh:"."""
+    return Md(f"[{escape(text)}]{{.{LABEL_CLASS}}}")
 
 
 def role(name: str, target: str, label: str | None = None) -> Md:

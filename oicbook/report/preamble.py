@@ -61,9 +61,11 @@ def md(text: Md) -> Markdown:
 
 
 def quoter(sentences: pd.DataFrame):
-    """``show(*ids)``: the sentences with these ids as block quotes, in Kazakh with their ids."""
+    """``show(*ids)``: the sentences with these ids as block quotes, in Kazakh
+    with their ids, each with the book's English translation under it."""
     by_id = sentences.set_index("id", drop=False)
-    return lambda *ids: md(Md("\n").join(quote(by_id.loc[i]) for i in ids))
+    english = load("translations").set_index("sentence_id")["english"]
+    return lambda *ids: md(Md("\n").join(quote(by_id.loc[i], english[i]) for i in ids))
 
 
 def glue_section(section: dict) -> None:

@@ -34,3 +34,4 @@ def setup(app):
     # Defines Sphinx's splitQuery hook before searchtools.js, which keeps a
     # definition it finds (Sphinx 7.4); a test fails when searchtools stops.
     app.add_js_file("oicbook-search.js")
+    app.add_css_file("oicbook.css")

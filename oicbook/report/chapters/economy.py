@@ -10,7 +10,7 @@ from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, imp
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE
-from ..display import amount, claim_mark, claim_verdict, mark, ordinal, percent, sentence_ref, stated
+from ..display import amount, claim_mark, claim_verdict, mark, ordinal, percent, sentence_ref, stated, words_pair
 from ..figures import gdp_lines, rank_lines
 from ..labels import t
 from ..markup import Md, bold, kk, role
@@ -275,7 +275,7 @@ def finance(checked: pd.DataFrame) -> Section:
         law_verdict=Md("{} {}: {}").format(law["id"], claim_mark(law), law["reason"]),
         finance_table={
             t("column.claim"): claims["id"],
-            t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(claims["words"], claims["sentence_id"])],
+            t("column.words_pair"): [Md("{} {}").format(words_pair(w, e), sentence_ref(s)) for w, e, s in zip(claims["words"], claims["words_english"], claims["sentence_id"])],
             t("column.stated"): [stated(r) for _, r in claims.iterrows()],
             t("column.independent"): [
                 Md("{} {}").format(ind, Md(" ").join(role("cite:p", k) for k in src.split("; ") if k))

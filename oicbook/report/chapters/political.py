@@ -64,6 +64,13 @@ def initiatives(agenda: pd.DataFrame) -> Section:
     )
 
 
+def lost_lists(sentences: pd.DataFrame) -> Section:
+    """The sentences that announce a list and end on its colon: the lists were lost in extraction."""
+    body = sentences[sentences["kind"] == "sentence"]
+    lost = body[body["text"].str.rstrip().str.endswith(":")]
+    return Section(n_lost=len(lost), lost_refs=Md(" and ").join(sentence_ref(i) for i in lost["id"]), lost_ids=list(lost["id"]))
+
+
 def agenda_coded(agenda: pd.DataFrame) -> Section:
     """The agenda the article names, coded by domain and origin."""
     by_domain = (
