@@ -15,6 +15,7 @@ from oicbook.core import paths
 AGGREGATES = [
     ("WLD", "World (World Bank aggregate)", "aggregate"),
     ("WORLD_SUM", "Sum over all IMF WEO economies", "aggregate"),
+    ("WEO_WORLD", "World (IMF WEO country group, October 2009)", "aggregate"),
 ]
 
 

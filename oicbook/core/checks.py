@@ -21,7 +21,9 @@ from .verdicts import best, count_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
-SOURCES = {"wdi_usd": "worldbank_wdi_gdp", "wdi_ppp": "worldbank_wdi_bulk", "imf_usd": "imf_weo_2024", "imf_ppp": "imf_weo_2024"}
+SOURCES = {"wdi_usd": "worldbank_wdi_gdp", "wdi_ppp": "worldbank_wdi_bulk", "imf_usd": "imf_weo_2024", "imf_ppp": "imf_weo_2024",
+           "weo2009_usd": "imf_weo_2009_10", "weo2009_ppp": "imf_weo_2009_10", "wb2012_usd": "worldbank_gdp_2012_09"}
+GDP_FRAMES = ("gdp_wdi", "gdp_imf", "gdp_weo2009", "gdp_wb2012", "oic_members")
 
 
 @dataclass
@@ -35,6 +37,9 @@ class Evidence:
     oic_members: pd.DataFrame | None = None
     opec_members: pd.DataFrame | None = None
     oil_bp: pd.DataFrame | None = None
+    gdp_weo2009: pd.DataFrame | None = None
+    gdp_wb2012: pd.DataFrame | None = None
+    statements: pd.DataFrame | None = None
 
     def need(self, *names: str):
         missing = [n for n in names if getattr(self, n) is None]
@@ -44,7 +49,8 @@ class Evidence:
 
     @property
     def gdp(self) -> dict[str, pd.DataFrame]:
-        return {"gdp_wdi": self.gdp_wdi, "gdp_imf": self.gdp_imf}
+        """Every GDP table, today's and those of the time, by resource name."""
+        return {name: getattr(self, name) for name in ("gdp_wdi", "gdp_imf", "gdp_weo2009", "gdp_wb2012")}
 
     @classmethod
     def from_book(cls, root=None) -> "Evidence":
@@ -92,28 +98,41 @@ class Result:
     sources: list[str] = field(default_factory=list)
     value: float | None = None  # the independent value in the claim's unit, where there is one
     cases: list[Case] = field(default_factory=list)
+    then: "Result | None" = None  # the verdict against the data of the time, where the book has them
 
 
 NONE = "—"
 
 
-def _across_measures(claim, ev: Evidence, compute) -> Result:
-    """Judge a claim under every GDP measure; keep the best fit, list them all.
-
-    ``compute(measure, year)`` returns (value, shown) for one measure."""
-    ev.need("gdp_wdi", "gdp_imf", "oic_members")
-    year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
-    cases = []
-    for m in economy.MEASURES:
-        value, shown = compute(m, year)
-        cases.append(Case(m.key, year, value, value_verdict(claim["value"], value, precision), shown))
+def _best_measure(claim, cases: list[Case], year: int) -> Result:
+    """The best fit among the cases of one time, naming every measure weighed."""
     nearest_first = sorted(cases, key=lambda c: abs(c.value - claim["value"]))  # among equal verdicts, the nearest is named
     verdict = best([c.verdict for c in cases])
     chosen = next(c for c in nearest_first if c.verdict == verdict)
     every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in nearest_first)
     reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year, all=every)
     independent = phrase("part.value_measure_year", value=chosen.shown, measure=Label("measure", chosen.measure), year=year)
-    return Result(verdict, reason, independent, sorted(set(SOURCES.values())), chosen.value, cases)
+    return Result(verdict, reason, independent, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
+
+
+def _across_measures(claim, ev: Evidence, compute) -> Result:
+    """Judge a claim under every GDP measure, today's and those of the time;
+    keep each time's best fit (today's is the verdict, the other its ``then``)
+    and list every case. ``compute(measure, year)`` returns (value, shown)."""
+    ev.need(*GDP_FRAMES)
+    year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
+    by_vintage = {}
+    for vintage, measures in economy.VINTAGES.items():
+        cases = []
+        for m in measures:
+            if year in economy.years(ev.gdp, m):
+                value, shown = compute(m, year)
+                cases.append(Case(m.key, year, value, value_verdict(claim["value"], value, precision), shown))
+        by_vintage[vintage] = _best_measure(claim, cases, year) if cases else None
+    result = by_vintage["now"]
+    result.then = by_vintage["then"]
+    result.cases = result.cases + (result.then.cases if result.then else [])
+    return result
 
 
 def oic_gdp(claim, ev: Evidence) -> Result:
@@ -135,21 +154,30 @@ def oic_gdp_share(claim, ev: Evidence) -> Result:
 def implied_growth(first, last, ev: Evidence) -> Result:
     """The yearly growth two stated OIC totals imply, against the growth of the
     totals under each measure (no written precision: the tolerances apply).
-    Each case's value is the yearly rate in percent; its detail, the multiple."""
-    ev.need("gdp_wdi", "gdp_imf", "oic_members")
+    Each case's value is the yearly rate in percent; its detail, the multiple.
+    The verdict is today's data's; ``then``, that of the data of the time."""
+    ev.need(*GDP_FRAMES)
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
-    cases = []
-    for m in economy.MEASURES:
-        a = economy.oic_total(ev.gdp, m, year_a, ev.oic_members).value
-        b = economy.oic_total(ev.gdp, m, year_b, ev.oic_members).value
-        multiple, rate = economy.growth(a, b, year_b - year_a)
-        cases.append(Case(m.key, year_b, rate, value_verdict(stated_rate, rate), Percent(rate), multiple))
-    verdict = best([c.verdict for c in cases])
-    chosen = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - stated_rate))
-    every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in cases)
-    reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year_b, all=every)
-    return Result(verdict, reason, chosen.shown, sorted(set(SOURCES.values())), chosen.value, cases)
+    by_vintage = {}
+    for vintage, measures in economy.VINTAGES.items():
+        cases = []
+        for m in measures:
+            if not {year_a, year_b} <= economy.years(ev.gdp, m):
+                continue
+            a = economy.oic_total(ev.gdp, m, year_a, ev.oic_members).value
+            b = economy.oic_total(ev.gdp, m, year_b, ev.oic_members).value
+            multiple, rate = economy.growth(a, b, year_b - year_a)
+            cases.append(Case(m.key, year_b, rate, value_verdict(stated_rate, rate), Percent(rate), multiple))
+        verdict = best([c.verdict for c in cases])
+        chosen = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - stated_rate))
+        every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in cases)
+        reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year_b, all=every)
+        by_vintage[vintage] = Result(verdict, reason, chosen.shown, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
+    result = by_vintage["now"]
+    result.then = by_vintage["then"]
+    result.cases = result.cases + result.then.cases
+    return result
 
 
 def opec_members(claim, ev: Evidence) -> Result:
@@ -169,7 +197,9 @@ def opec_oic_members(claim, ev: Evidence) -> Result:
 
 
 def _oil_share(claim, ev: Evidence, key: str) -> Result:
-    ev.need("oil_bp")
+    """Today's back-series by year; ``then``, the shares published at the time
+    (``statements``), where the book has any for this check."""
+    ev.need("oil_bp", "statements")
     precision = stated_precision(claim["figure"])
     to_unit = 0.01 if claim["unit"] == "fraction" else 1.0
     cases = []
@@ -179,7 +209,25 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     verdict = best([c.verdict for c in cases])
     every = listing(phrase("part.year_value_verdict", year=c.year, value=c.shown, verdict=Label("verdict", c.verdict)) for c in cases)
     nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
-    return Result(verdict, phrase("reason.by_year", all=every), every, ["bp_2021"], nearest.value, cases)
+    result = Result(verdict, phrase("reason.by_year", all=every), every, ["bp_2021"], nearest.value, cases)
+    result.then = _statements_of_the_time(claim, ev.statements, claim["check"], precision, to_unit)
+    return result
+
+
+def _statements_of_the_time(claim, statements: pd.DataFrame, check: str, precision: float, to_unit: float) -> Result | None:
+    said = statements[statements["measure"] == check]
+    if said.empty:
+        return None
+    cases = [
+        Case(row["id"], None if pd.isna(row["refers_to_year"]) else int(row["refers_to_year"]), float(row["value"]) * to_unit,
+             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"])))
+        for _, row in said.iterrows()
+    ]
+    verdict = best([c.verdict for c in cases])
+    every = listing(phrase("part.statement", who=row["who"], date=row["date"], value=c.shown, verdict=Label("verdict", c.verdict))
+                    for c, (_, row) in zip(cases, said.iterrows()))
+    nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
+    return Result(verdict, phrase("reason.statements", all=every), every, sorted(set(said["bib_key"])), nearest.value, cases)
 
 
 def opec_reserve_share(claim, ev: Evidence) -> Result:
@@ -191,17 +239,25 @@ def opec_production_share(claim, ev: Evidence) -> Result:
 
 
 def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
-    ev.need("gdp_wdi", "gdp_imf", "oic_members")
-    cases = []
-    for m in economy.MEASURES:
-        for year in ARTICLE_YEARS:
-            rank = int(economy.ranks(ev.gdp, m, year, ev.oic_members)["KAZ"])
-            cases.append(Case(m.key, year, rank, rank_verdict(claim["value"], rank), rank))
-    verdict = best([c.verdict for c in cases])
-    holds = listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in cases if c.verdict == verdict)
-    spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
-    nearest = min((c.value for c in cases if c.verdict == verdict), key=lambda r: abs(r - claim["value"]))
-    return Result(verdict, phrase("reason.rank", where=holds, spread=spread), spread, sorted(set(SOURCES.values())), nearest, cases)
+    """Kazakhstan's rank among the members for every measure and year the
+    article can have drawn on; today's data give the verdict, those of the time ``then``."""
+    ev.need(*GDP_FRAMES)
+    by_vintage = {}
+    for vintage, measures in economy.VINTAGES.items():
+        cases = []
+        for m in measures:
+            for year in sorted(set(ARTICLE_YEARS) & economy.years(ev.gdp, m)):
+                rank = int(economy.ranks(ev.gdp, m, year, ev.oic_members)["KAZ"])
+                cases.append(Case(m.key, year, rank, rank_verdict(claim["value"], rank), rank))
+        verdict = best([c.verdict for c in cases])
+        holds = listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in cases if c.verdict == verdict)
+        spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
+        nearest = min((c.value for c in cases if c.verdict == verdict), key=lambda r: abs(r - claim["value"]))
+        by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread), spread, sorted({SOURCES[c.measure] for c in cases}), nearest, cases)
+    result = by_vintage["now"]
+    result.then = by_vintage["then"]
+    result.cases = result.cases + result.then.cases
+    return result
 
 
 def recorded_amount(text: str) -> float | None:

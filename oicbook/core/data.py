@@ -137,7 +137,10 @@ def _check_descriptor(parsed) -> None:
     for number, resource in enumerate(parsed["resources"], 1):
         if not isinstance(resource, dict) or not isinstance(resource.get("name"), str) or not isinstance(resource.get("path"), str):
             raise DataError(f"{DESCRIPTOR}: resource {number}, fields 'name' and 'path': invalid-descriptor: expected a name and a path, both text")
-        if not isinstance(resource.get("schema"), dict) or not isinstance(resource["schema"].get("fields"), list):
+        if resource.get("type") == "file":
+            if not isinstance(resource.get("hash"), str) or not resource["hash"].startswith("sha256:"):
+                raise DataError(f"{DESCRIPTOR}: resource '{resource['name']}', field 'hash': invalid-descriptor: expected a raw file's 'sha256:' digest")
+        elif not isinstance(resource.get("schema"), dict) or not isinstance(resource["schema"].get("fields"), list):
             raise DataError(f"{DESCRIPTOR}: resource '{resource['name']}', field 'schema': invalid-descriptor: expected a table schema with a list of fields")
         path = resource["path"]
         inside = PurePosixPath(path)
@@ -168,6 +171,8 @@ def _check(package: frictionless.Package, name: str, root: Path) -> None:
     if not (root / path).is_file():
         raise DataError(f"{path}: file, (whole file): missing; expected the file described by resource '{name}'")
     raw = (root / path).read_bytes()
+    if not resource.tabular:  # a raw file kept as published: its digest must match
+        return _check_file(path, resource, raw)
     if raw.startswith(b"\xef\xbb\xbf"):
         first = resource.schema.field_names[0] if resource.schema.field_names else "?"
         raise DataError(f"{path}: row 1 (header), field '{first}': encoding-error: the file starts with a UTF-8 byte order mark; expected UTF-8 without one")
@@ -188,6 +193,13 @@ def _check(package: frictionless.Package, name: str, root: Path) -> None:
     if errors:
         more = f"\n... and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
         raise DataError(f"{len(errors)} problem(s) in {path}:\n" + "\n".join(errors[:MAX_LISTED]) + more)
+
+
+def _check_file(path: str, resource, raw: bytes) -> None:
+    expected = resource.hash.split(":", 1)[1]
+    found = hashlib.sha256(raw).hexdigest()
+    if found != expected:
+        raise DataError(f"{path}: file, (whole file), field 'hash': hash-mismatch: the raw file was changed; expected SHA-256 {expected}; found {found}")
 
 
 HTML = re.compile(r"<\s*[A-Za-z/!?]")
@@ -361,7 +373,7 @@ def resource_digest(root: Path, name: str, descriptor: dict | None = None) -> st
         resource = _described(descriptor, current)
         h.update(json.dumps(resource, sort_keys=True, ensure_ascii=False).encode())
         h.update(inputs.file_digest(root / "data" / resource["path"]).encode())
-        todo += [fk["reference"]["resource"] or current for fk in resource["schema"].get("foreignKeys", [])]
+        todo += [fk["reference"]["resource"] or current for fk in resource.get("schema", {}).get("foreignKeys", [])]
     if name == "sentences":
         h.update(inputs.file_digest(paths.seed_path(root)).encode())
     return h.hexdigest()
@@ -425,6 +437,8 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
     validate(name, root)
     inputs.record(root, inputs.DATA + name)
     resource = _described(_descriptor(root), name)
+    if resource.get("type") == "file":
+        raise DataError(f"data/{resource['path']}: resource '{name}' is a raw file, not a table; expected the table derived from it")
     frame = pd.read_csv(root / "data" / resource["path"], dtype=str, keep_default_na=False, encoding="utf-8")
     for field in resource["schema"]["fields"]:
         column = frame[field["name"]].replace("", pd.NA)

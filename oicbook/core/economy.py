@@ -11,24 +11,42 @@ import pandas as pd
 @dataclass(frozen=True)
 class Measure:
     key: str
-    frame: str  # "gdp_wdi" or "gdp_imf"
+    frame: str  # the resource: "gdp_wdi", "gdp_imf" (today's), "gdp_weo2009", "gdp_wb2012" (of the time)
     column: str
     scale: float  # to US dollars (or international dollars)
     kind: str  # "usd" or "ppp"
+    vintage: str = "now"  # "now": today's revised data; "then": data published when the article was written
 
 
+# Today's data: revised since, on later PPP benchmarks (ICP 2011, 2017, 2021).
 MEASURES = [
     Measure("wdi_usd", "gdp_wdi", "gdp_current_usd", 1.0, "usd"),
     Measure("wdi_ppp", "gdp_wdi", "gdp_ppp_current_intl_wdi2024_06", 1.0, "ppp"),
     Measure("imf_usd", "gdp_imf", "gdp_current_usd_bn", 1e9, "usd"),
     Measure("imf_ppp", "gdp_imf", "gdp_ppp_current_intl_bn", 1e9, "ppp"),
 ]
-WORLD_CODE = {"gdp_wdi": "WLD", "gdp_imf": "WORLD_SUM"}
+# The data of the time: the IMF's WEO of October 2009 (PPP on ICP 2005) and the
+# World Bank's series as published in September 2012.
+THEN_MEASURES = [
+    Measure("weo2009_usd", "gdp_weo2009", "gdp_current_usd_bn", 1e9, "usd", "then"),
+    Measure("weo2009_ppp", "gdp_weo2009", "gdp_ppp_current_intl_bn", 1e9, "ppp", "then"),
+    Measure("wb2012_usd", "gdp_wb2012", "gdp_current_usd", 1.0, "usd", "then"),
+]
+ALL_MEASURES = MEASURES + THEN_MEASURES
+VINTAGES = {"now": MEASURES, "then": THEN_MEASURES}
+WORLD_CODE = {"gdp_wdi": "WLD", "gdp_imf": "WORLD_SUM", "gdp_weo2009": "WEO_WORLD", "gdp_wb2012": "WLD"}
 
 
-def other_source(measure: Measure) -> Measure:
-    """The same kind of measure from the other publisher, to bound a gap."""
-    return next(m for m in MEASURES if m.kind == measure.kind and m.frame != measure.frame)
+def other_source(measure: Measure) -> Measure | None:
+    """The same kind of measure of the same time from the other publisher, to
+    bound a gap; None where there is none (PPP of the time has one publisher)."""
+    return next((m for m in ALL_MEASURES if m.kind == measure.kind and m.vintage == measure.vintage and m.frame != measure.frame), None)
+
+
+def years(frames: dict[str, pd.DataFrame], measure: Measure) -> set[int]:
+    """The years a measure has data for."""
+    frame = frames[measure.frame]
+    return set(frame.loc[frame[measure.column].notna(), "year"].astype(int))
 
 
 def members_in(year: int, oic_members: pd.DataFrame) -> list[str]:
@@ -57,7 +75,8 @@ def oic_total(frames, measure: Measure, year: int, oic_members: pd.DataFrame) ->
     members = members_in(year, oic_members)
     have = values(frames, measure, year).reindex(members)
     missing = sorted(have.index[have.isna()])
-    fill = values(frames, other_source(measure), year).reindex(missing)
+    other = other_source(measure)
+    fill = values(frames, other, year).reindex(missing) if other else pd.Series(float("nan"), index=missing)
     return Total(
         value=float(have.sum()),
         members=len(members),

@@ -51,7 +51,7 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     if pd.isna(claim["judgement"]):
         return result
     reason = phrase("reason.judged", rule=result.reason, verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
-    return Result(claim["judgement"], reason, result.independent, result.sources, result.value, result.cases)
+    return Result(claim["judgement"], reason, result.independent, result.sources, result.value, result.cases, result.then)
 
 
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:

@@ -85,6 +85,14 @@ def claim_mark(claim: pd.Series) -> Md:
     return bold(role("ref", claim["id"].lower(), mark(claim["verdict"])))
 
 
+def then_mark(claim: pd.Series) -> Md:
+    """The claim's verdict against the data of the time, linked to its ledger row;
+    a dash where the book has no data of the time for it."""
+    if pd.isna(claim.get("verdict_then")):
+        return Md("—")
+    return bold(role("ref", claim["id"].lower(), mark(claim["verdict_then"])))
+
+
 def claim_verdict(claim: pd.Series) -> Md:
     """The linked mark and the reason for it."""
     return Md("{}: {}").format(claim_mark(claim), claim["reason"])

@@ -110,7 +110,9 @@ def theme_strip(matrix: pd.DataFrame):
                      top_n=hits.iloc[-1], bottom=hits.index[0], bottom_n=hits.iloc[0])
 
 
-MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D")}
+MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D"),
+                  # the data of the time: dotted
+                  "weo2009_usd": (":", "v"), "weo2009_ppp": (":", "P"), "wb2012_usd": (":", "*")}
 
 
 def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
@@ -139,13 +141,42 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
                      points="; ".join(circled))
 
 
+def fit_dots(fits, totals, title: str):
+    """Each measure of each release as a row, its OIC totals for the article's
+    years as dots, the article's totals as vertical lines; best fit at the top.
+
+    ``fits``: core.fit.Fit, best first; ``totals``: the stated total claims."""
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(fits) + 1.6))
+    markers = ("o", "s", "D")
+    for y, f in enumerate(reversed(fits)):
+        for i, c in enumerate(f.totals):
+            if c is not None:
+                ax.plot(c.value / 1e12, y, markers[i], ms=7, mfc="white" if i == 0 else "#0072B2", mec="#0072B2", mew=1.5)
+    for i, claim in enumerate(totals):
+        value = float(claim["value"]) / 1e12
+        ax.axvline(value, color="#D55E00", linestyle="--" if i == 0 else ":", linewidth=1.5)
+        ax.annotate(t("figure.stated_total", value=f"{value:g} ({int(claim['period_start'])})"), (value, len(fits) - 0.4),
+                    xytext=(3, 0), textcoords="offset points", fontsize=8, color="#D55E00")
+    ax.set_yticks(range(len(fits)))
+    ax.set_yticklabels([t(f"measure.{f.measure.key}") for f in reversed(fits)], fontsize=8)
+    ax.set_ylim(-0.6, len(fits) + 0.2)
+    ax.set_xlabel(t("figure.fit_xlabel"))
+    ax.set_title(title, fontsize=10, loc="left")
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    fig.tight_layout()
+    years = " and ".join(str(int(c["period_start"])) for c in totals)
+    stated = ", ".join(f"{float(c['value']) / 1e12:g} trillion ({int(c['period_start'])})" for c in totals)
+    return described(fig, "fit_dots", years=years, n=len(fits), releases=len({f.measure.frame for f in fits}), stated=stated,
+                     best=t(f"measure.{fits[0].measure.key}"))
+
+
 def rank_lines(ranks: pd.DataFrame, stated: int):
     """Kazakhstan's rank by year under each measure; the article's rank as a line.
 
     ``ranks``: columns year, measure, rank.
     """
     fig, ax = plt.subplots(figsize=(7, 3.8))
-    offsets = dict(zip(MEASURE_STYLES, (-0.12, -0.04, 0.04, 0.12)))
+    offsets = dict(zip(MEASURE_STYLES, (-0.18, -0.12, -0.06, 0.0, 0.06, 0.12, 0.18)))
     for key, frame in ranks.groupby("measure", sort=False):
         line, marker = MEASURE_STYLES[key]
         ax.plot(frame["year"] + offsets[key], frame["rank"], line, marker=marker, label=t(f"measure.{key}"))

@@ -11,9 +11,10 @@ from .words import words
 
 
 def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> pd.DataFrame:
-    """The claims with five more columns: verdict, reason (words), independent
+    """The claims with more columns: verdict, reason (words), independent
     (words), independent_value (a number in the claim's unit, where there is
-    one), sources."""
+    one), sources; and, where the book has data of the time, the same against
+    them: verdict_then, reason_then, independent_then, sources_then."""
     by_id = results(claims, evidence, cite_keys)
     found = [by_id[claim_id] for claim_id in claims["id"]]
     out = claims.copy()
@@ -22,4 +23,10 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     out["independent"] = [words(r.independent) for r in found]
     out["independent_value"] = pd.array([r.value for r in found], dtype="Float64")
     out["sources"] = ["; ".join(r.sources) for r in found]
+    # against the data of the time, where the book has them (else missing)
+    then = [r.then for r in found]
+    out["verdict_then"] = pd.array([t.verdict if t else None for t in then], dtype="string")
+    out["reason_then"] = pd.array([words(t.reason) if t else None for t in then], dtype="string")
+    out["independent_then"] = pd.array([words(t.independent) if t else None for t in then], dtype="string")
+    out["sources_then"] = pd.array(["; ".join(t.sources) if t else None for t in then], dtype="string")
     return out

@@ -195,6 +195,17 @@ def test_search_finds_the_word(browser, site, built_book, word):
     assert set(results) <= pages_containing(built_book, word)
 
 
+def test_search_finds_a_sentence_by_its_english(browser, site, built_book):
+    # a word of the book's translation that no page but the source text shows
+    import re
+
+    from conftest import rows
+
+    words = [w for r in rows("translations.csv") for w in re.findall(r"[A-Za-z]{9,}", r["english"])]
+    only_there = next(w for w in words if pages_containing(built_book, w) == {"chapters/source_text"})
+    assert "chapters/source_text" in search(browser, site, only_there), only_there
+
+
 def test_search_folds_the_latin_schwa_into_the_kazakh_letter(browser, site, built_book):
     cyrillic, latin = "әлемдік", "əлемдік"  # U+04D9 and U+0259
     index = (built_book.html / "searchindex.js").read_text(encoding="utf-8")

@@ -104,28 +104,37 @@ def test_a_written_judgement_keeps_the_rule_inside_its_reason():
     assert judged.reason == phrase("reason.judged", rule=ruled.reason, verdict=Label("verdict", "close"), why="a later total")
 
 
-def gdp_frames():
-    """Two members and the world, in both sources, for 2000 and 2010."""
-    rows_wdi, rows_imf = [], []
-    for year, a, b, world in ((2000, 1.0e12, 2.0e12, 30e12), (2010, 2.0e12, 4.0e12, 60e12)):
-        for iso3, value in (("AAA", a), ("BBB", b), ("WLD", world)):
-            rows_wdi.append({"iso3": iso3, "year": year, "gdp_current_usd": value, "gdp_ppp_current_intl_wdi2024_06": 2 * value})
-        for iso3, value in (("AAA", a), ("BBB", b), ("WORLD_SUM", world)):
-            rows_imf.append({"iso3": iso3, "year": year, "gdp_current_usd_bn": value / 1e9, "gdp_ppp_current_intl_bn": 2 * value / 1e9})
+def gdp_frames(then_growth: float = 2.0):
+    """Two members and the world, in today's sources and those of the time, for
+    2000 and 2010; the data of the time grow ``then_growth`` times."""
+    rows = {"wdi": [], "imf": [], "weo2009": [], "wb2012": []}
+    for year, scale in ((2000, 1.0), (2010, 2.0)):
+        then = 1.0 if year == 2000 else then_growth
+        for iso3, base in (("AAA", 1.0e12), ("BBB", 2.0e12), ("WORLD", 30e12)):
+            value = base * scale
+            rows["wdi"].append({"iso3": "WLD" if iso3 == "WORLD" else iso3, "year": year, "gdp_current_usd": value, "gdp_ppp_current_intl_wdi2024_06": 2 * value})
+            rows["imf"].append({"iso3": "WORLD_SUM" if iso3 == "WORLD" else iso3, "year": year, "gdp_current_usd_bn": value / 1e9, "gdp_ppp_current_intl_bn": 2 * value / 1e9})
+            rows["weo2009"].append({"iso3": "WEO_WORLD" if iso3 == "WORLD" else iso3, "year": year,
+                                    "gdp_current_usd_bn": base * then / 1e9, "gdp_ppp_current_intl_bn": 2 * base * then / 1e9})
+            rows["wb2012"].append({"iso3": "WLD" if iso3 == "WORLD" else iso3, "year": year, "gdp_current_usd": base * then})
     members = pd.DataFrame({"iso3": ["AAA", "BBB"], "name_en": ["A", "B"], "status": ["member", "member"], "accession_year": [1969, 1969]})
-    return pd.DataFrame(rows_wdi), pd.DataFrame(rows_imf), members
+    return {f"gdp_{k}": pd.DataFrame(v) for k, v in rows.items()}, members
 
 
-def test_the_implied_growth_is_judged_under_every_measure():
-    wdi, imf, members = gdp_frames()
-    evidence = Evidence(events=pd.DataFrame(), gdp_wdi=wdi, gdp_imf=imf, oic_members=members)
+def test_the_implied_growth_is_judged_under_every_measure_of_both_times():
+    frames, members = gdp_frames(then_growth=1.5)
+    evidence = Evidence(events=pd.DataFrame(), oic_members=members, **frames)
     first = claim(value=3e12, period_start="2000")
-    last = claim(value=6e12, period_start="2010")  # doubled, as every measure did
+    last = claim(value=6e12, period_start="2010")  # doubled, as every measure of today did
     result = implied_growth(first, last, evidence)
-    assert [c.measure for c in result.cases] == [m.key for m in economy.MEASURES]
+    assert [c.measure for c in result.cases] == [m.key for m in economy.ALL_MEASURES]
     multiple, rate = economy.growth(3e12, 6e12, 10)
-    for c in result.cases:
+    for c in result.cases[: len(economy.MEASURES)]:
         assert c.detail == pytest.approx(multiple) and c.value == pytest.approx(rate) and c.verdict == "consistent"
+    assert result.verdict == "consistent"
+    # the data of the time grew 1.5 times: a 4.1 % yearly rate against the stated 7.2 %
+    assert [c.detail for c in result.then.cases] == pytest.approx([1.5] * len(economy.THEN_MEASURES))
+    assert result.then.verdict == "inconsistent"
     assert case(result, "wdi_ppp").year == 2010
 
 

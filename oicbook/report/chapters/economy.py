@@ -7,11 +7,12 @@ import pandas as pd
 
 from ...core import economy
 from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth
+from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE
-from ..display import amount, claim_mark, claim_verdict, mark, ordinal, percent, sentence_ref, stated, words_pair
-from ..figures import gdp_lines, rank_lines
+from ..display import amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair
+from ..figures import fit_dots, gdp_lines, rank_lines
 from ..labels import t
 from ..markup import Md, bold, kk, role
 from ..words import words
@@ -53,14 +54,16 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     gdp_claims = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
     share_claim = one(checked, "oic_gdp_share")
     rows, fits = [], []
-    for m in economy.MEASURES:
+    for m in economy.ALL_MEASURES:
         unit = "USD" if m.kind == "usd" else "intl_dollar"
         for claim in gdp_claims:
             year = int(claim["period_start"])
+            if year not in economy.years(evidence.gdp, m):
+                continue
             judged = case(found[claim["id"]], m.key)
             total = economy.oic_total(evidence.gdp, m, year, members)
             world = economy.world_total(evidence.gdp, m, year)
-            if judged.verdict != "inconsistent":
+            if judged.verdict != "inconsistent" and m.vintage == "now":
                 fits.append(t(f"measure.{m.key}"))
             rows.append(
                 {
@@ -96,6 +99,10 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         gdp_fit=Md(t("finding.fits", measures=", ".join(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
         ratio_usd=f"{last['value'] / usd_b:.1f}",
         gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
+        gdp_verdicts_then=Md("; ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in [*gdp_claims, share_claim]),
+        n_measures=len(economy.ALL_MEASURES),
+        n_now=len(economy.MEASURES),
+        n_then=len(economy.THEN_MEASURES),
     )
 
 
@@ -110,7 +117,8 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
         rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): f"{c.detail:.2f}",
                      t("column.rate"): f"{c.value:.1f} %", t("column.verdict"): bold(Md(mark(c.verdict)))})
     years = sorted(evidence.gdp_wdi["year"].unique())
-    series = {m.key: economy.oic_series(evidence.gdp, m, years, evidence.oic_members) for m in economy.MEASURES}
+    series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
+              for m in economy.ALL_MEASURES}
     points = pd.DataFrame({"year": [year_a, year_b], "value": [first["value"], last["value"]],
                            "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
     return Section(
@@ -131,8 +139,8 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
     named_in = sentences.iloc[ids.index(claim["sentence_id"]) - 1]["text"]
     leaders = named_countries(named_in, list(zip(country_names["stem"], country_names["iso3"])))
     rows, points = [], []
-    for m in economy.MEASURES:
-        for year in ARTICLE_YEARS:
+    for m in economy.ALL_MEASURES:
+        for year in sorted(set(ARTICLE_YEARS) & economy.years(evidence.gdp, m)):
             top = list(economy.ranks(evidence.gdp, m, year, members).index[: len(leaders)])
             judged = case(found[claim["id"]], m.key, year)
             points.append({"year": year, "measure": m.key, "rank": int(judged.value)})
@@ -159,6 +167,7 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
         exact_cases="; ".join(f"{t(f'measure.{r.measure}')} {r.year}" for r in exact.itertuples()),
         rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
         rank_verdict=claim_mark(claim),
+        rank_verdict_then=then_mark(claim),
         rank_stated=ordinal(int(claim["value"])),
         rank_years=f"{min(ARTICLE_YEARS)}–{max(ARTICLE_YEARS)}",
         ppp_spread=f"{ppp['rank'].min()}–{ppp['rank'].max()}" if ppp["rank"].nunique() > 1 else str(ppp["rank"].iloc[0]),
@@ -214,6 +223,7 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         oic_production_last=percent(last["oic_production"]),
         oil_last_year=max(OIL_YEARS),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
+        oil_verdicts_then=Md(", ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in (reserves_claim, production_claim)),
         venezuela_2010=f"{bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0]:.1f}",
     )
 
@@ -283,4 +293,119 @@ def finance(checked: pd.DataFrame) -> Section:
             ],
             t("column.verdict"): [claim_verdict(row) for _, row in claims.iterrows()],
         },
+    )
+
+
+def _leaders(checked: pd.DataFrame, sentences: pd.DataFrame, country_names: pd.DataFrame) -> list[str]:
+    """The members the article names as the largest economies: in the sentence before the rank's."""
+    claim = one(checked, "kazakhstan_gdp_rank")
+    ids = list(sentences["id"])
+    named_in = sentences.iloc[ids.index(claim["sentence_id"]) - 1]["text"]
+    return named_countries(named_in, list(zip(country_names["stem"], country_names["iso3"])))
+
+
+def _mark_or_dash(c) -> Md:
+    return Md(mark(c.verdict)) if c is not None else Md("—")
+
+
+def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sentences: pd.DataFrame, country_names: pd.DataFrame) -> Section:
+    """Which measure of which release the article's figures fit best, scored by the checks each passes."""
+    totals = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
+    growth_result = implied_growth(*totals, evidence)
+    fits = measure_fits(totals, growth_result, one(checked, "kazakhstan_gdp_rank"), found, _leaders(checked, sentences, country_names), evidence)
+    answer = lambda b: "—" if b is None else t("answer.yes") if b else t("answer.no")
+    table = {
+        t("column.measure"): [t(f"measure.{f.measure.key}") for f in fits],
+        **{t("column.total_in", year=int(c["period_start"])): [_mark_or_dash(f.totals[i]) for f in fits] for i, c in enumerate(totals)},
+        t("column.growth"): [_mark_or_dash(f.growth) for f in fits],
+        t("column.same_set"): [answer(f.same_leaders) for f in fits],
+        t("column.same_order"): [answer(f.same_order) for f in fits],
+        t("column.kaz_rank"): [_mark_or_dash(f.rank) for f in fits],
+        t("column.passed"): [f"{f.passed} / {len(f.checks)}" for f in fits],
+    }
+    best, runner = fits[0], fits[1]
+    best_now = next(f for f in fits if f.measure.vintage == "now")
+    year_b = int(totals[-1]["period_start"])
+    return Section(
+        fit_table=table,
+        fit_figure=fit_dots(fits, totals, t("figure.fit_title", measure=t(f"measure.{best.measure.key}"))),
+        best_measure=t(f"measure.{best.measure.key}"),
+        best_passed=best.passed,
+        best_of=len(best.checks),
+        runner_measure=t(f"measure.{runner.measure.key}"),
+        runner_passed=runner.passed,
+        best_now_measure=t(f"measure.{best_now.measure.key}"),
+        best_now_passed=best_now.passed,
+        best_now_of=len(best_now.checks),
+        best_totals="; ".join(f"{words(c.shown)} ({c.year})" for c in best.totals if c is not None),
+        best_rank=int(best.rank.value) if best.rank is not None else "—",
+        fit_year=year_b,
+        fit_reading=_fit_reading(best, totals[-1], evidence),
+    )
+
+
+def _fit_reading(best, last_total: pd.Series, evidence: Evidence) -> str:
+    """What the best fit says of the article's measure, with the other measure of the same release for scale."""
+    year = int(last_total["period_start"])
+    other = next((m for m in economy.ALL_MEASURES if m.frame == best.measure.frame and m.kind != best.measure.kind), None)
+    kind = t(f"kind.{best.measure.kind}")
+    if other is None or year not in economy.years(evidence.gdp, other):
+        return t("finding.fit_kind", kind=kind, vintage=t(f"vintage.{best.measure.vintage}"))
+    value = economy.oic_total(evidence.gdp, other, year, evidence.oic_members).value
+    return t("finding.fit_kind_scale", kind=kind, vintage=t(f"vintage.{best.measure.vintage}"), other=t(f"measure.{other.key}"),
+             year=year, value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=f"{float(last_total['value']) / value:.1f}")
+
+
+def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """What the article's share of world GDP could have been computed from."""
+    share_claim = one(checked, "oic_gdp_share")
+    total_claim = by_check(checked, "oic_gdp").iloc[-1]
+    found = share_hypotheses(share_claim, total_claim, evidence)
+    name = lambda key: t("column.the_article_total") if key == "stated" else t(f"measure.{key}")
+    fitting = [h for h in found if h.verdict == "consistent"]
+    nearest = found[0]
+    return Section(
+        share_table={
+            t("column.hypothesis"): [t(f"hypothesis.{h.key}") for h in found],
+            t("column.numerator"): [name(h.numerator) for h in found],
+            t("column.denominator"): [name(h.denominator) for h in found],
+            t("column.world_share"): [percent(h.value) for h in found],
+            t("column.verdict"): [Md(mark(h.verdict)) for h in found],
+        },
+        n_hypotheses=len(found),
+        n_share_fits=len(fitting),
+        share_fit_count=t("finding.none_fit") if not fitting else t("finding.some_fit", n=len(fitting)),
+        share_year=nearest.year,
+        nearest_share=percent(nearest.value),
+        nearest_hypothesis=t(f"hypothesis.{nearest.key}"),
+        nearest_numerator=name(nearest.numerator),
+        nearest_denominator=name(nearest.denominator),
+        nearest_share_verdict=t(f"verdict.{nearest.verdict}"),
+        share_precision=f"{stated_precision(share_claim['figure']) / 2:g}",
+        share_reading=t("finding.share_fits" if fitting else "finding.share_mixed" if nearest.key != "same_measure" else "finding.share_single",
+                        single=percent(next(h for h in found if h.key == "same_measure").value)),
+    )
+
+
+def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """The article's figures beside what was said and published at the time."""
+    rows = statement_verdicts(checked, evidence.statements)
+    nazarbayev = next(s for s, c, v in rows if s["measure"] == "oic_gdp_share")
+    share_claim = one(checked, "oic_gdp_share")
+    hypotheses = share_hypotheses(share_claim, by_check(checked, "oic_gdp").iloc[-1], evidence)
+    near = min(hypotheses, key=lambda h: abs(h.value - float(nazarbayev["value"])))
+    name = lambda key: t("column.the_article_total") if key == "stated" else t(f"measure.{key}")
+    return Section(
+        statements_table={
+            t("column.said_on"): [s["date"] for s, _, _ in rows],
+            t("column.who"): [Md("{}, {}").format(s["who"], s["occasion"]) for s, _, _ in rows],
+            t("column.statement"): [Md("“{}” {}").format(s["statement"], role("cite:p", s["bib_key"])) for s, _, _ in rows],
+            t("column.the_article"): [Md("{} ({})").format(c["words_english"], claim_ref(c["id"])) for _, c, _ in rows],
+            t("column.verdict"): [Md(mark(v)) for _, _, v in rows],
+        },
+        n_statements=len(rows),
+        said_share=percent(float(nazarbayev["value"])),
+        said_date=nazarbayev["date"],
+        said_nearest=percent(near.value),
+        said_nearest_how=t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=name(near.numerator), denominator=name(near.denominator)),
     )
