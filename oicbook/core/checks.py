@@ -215,7 +215,7 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
 
 
 def _statements_of_the_time(claim, statements: pd.DataFrame, check: str, precision: float, to_unit: float) -> Result | None:
-    said = statements[statements["measure"] == check]
+    said = statements[(statements["measure"] == check) & statements["judged"]]
     if said.empty:
         return None
     cases = [

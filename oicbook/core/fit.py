@@ -103,18 +103,19 @@ def share_hypotheses(share_claim: pd.Series, total_claim: pd.Series, ev: Evidenc
     for ppp in (m for m in available if m.kind == "ppp"):
         for usd in (m for m in available if m.kind == "usd" and m.vintage == ppp.vintage):
             add("ppp_over_usd", ppp.key, usd.key, 100 * total(ppp) / economy.world_total(ev.gdp, usd, year))
-    for usd in (m for m in available if m.kind == "usd"):
+    for usd in (m for m in available if m.kind == "usd" and m.vintage == "then"):  # a world total the author could have read
         add("stated_over_world", "stated", usd.key, 100 * float(total_claim["value"]) / economy.world_total(ev.gdp, usd, year))
     return sorted(out, key=lambda h: abs(h.value - float(share_claim["value"])))
 
 
-def statement_verdicts(claims: pd.DataFrame, statements: pd.DataFrame) -> list[tuple[pd.Series, pd.Series, str]]:
+def statement_verdicts(claims: pd.DataFrame, statements: pd.DataFrame) -> list[tuple[pd.Series, pd.Series, str | None]]:
     """Each statement of the time beside the claim its check names, with the verdict
-    the claim's figure gets against it (at the claim's written precision)."""
+    the claim's figure gets against it (at the claim's written precision), or
+    None where the statement is of another measure and is set beside it only."""
     out = []
     for _, said in statements.iterrows():
         for _, claim in claims[claims["check"] == said["measure"]].iterrows():
             to_unit = 0.01 if claim["unit"] == "fraction" else 1.0
-            verdict = value_verdict(float(claim["value"]), float(said["value"]) * to_unit, stated_precision(claim["figure"]))
+            verdict = value_verdict(float(claim["value"]), float(said["value"]) * to_unit, stated_precision(claim["figure"])) if said["judged"] else None
             out.append((said, claim, verdict))
     return out

@@ -89,7 +89,7 @@ def then_mark(claim: pd.Series) -> Md:
     """The claim's verdict against the data of the time, linked to its ledger row;
     a dash where the book has no data of the time for it."""
     if pd.isna(claim.get("verdict_then")):
-        return Md("—")
+        return Md(t("finding.no_then"))
     return bold(role("ref", claim["id"].lower(), mark(claim["verdict_then"])))
 
 

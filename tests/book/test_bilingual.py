@@ -11,6 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import REPO, rows
+from oicbook.report.labels import t
 
 SENTENCES = {r["id"]: r for r in rows("sentences.csv")}
 ENGLISH = {r["sentence_id"]: r for r in rows("translations.csv")}
@@ -54,8 +55,9 @@ def test_the_source_text_is_a_parallel_text(built_book):
         assert fold(block.select_one("span.kk[lang=kk]").get_text()) == fold(sentence["text"]), sid
         assert fold(block.select_one("span.oicbook-en").get_text()) == fold(ENGLISH[sid]["english"]), sid
         notes = ENGLISH[sid]["notes"]
-        shown = [fold(s.get_text()) for s in block.select("span.oicbook-data") if not {"kk", "oicbook-en"} & set(s.get("class", []))]
-        assert shown == ([fold(notes)] if notes else []), sid
+        label = t("quote.notes")
+        noted = [p for p in block.find_all("p") if p.select_one(".oicbook-lang-label") and fold(p.select_one(".oicbook-lang-label").get_text()) == label]
+        assert [fold(p.select_one("span.oicbook-data").get_text()) for p in noted] == ([fold(notes)] if notes else []), sid
 
 
 def test_every_ledger_row_gives_the_claims_english(built_book, claims):

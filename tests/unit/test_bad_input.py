@@ -13,16 +13,31 @@ import pytest
 from bad_cases import CASES, inputs
 
 
-def validate(root) -> str | None:
+def validate(root, file: str) -> str | None:
     """The build's first step (what `python -m oicbook.core.data` runs), in this
-    process: the error message, or None. The whole-build tests run the command."""
-    from oicbook.core.data import DataError, validate_all
+    process, on the resource the corrupted file belongs to (the seed belongs to
+    the sentences; a broken descriptor to all): the error message, or None.
+    The whole-build tests run the command on the whole package."""
+    from oicbook.core.data import DataError, validate, validate_all
 
     try:
-        validate_all(root)
+        name = resource_of(root, file)
+        validate(name, root) if name else validate_all(root)
     except DataError as exc:
         return str(exc)
     return None
+
+
+def resource_of(root, file: str) -> str | None:
+    import json
+
+    if file.startswith("seeds/"):
+        return "sentences"
+    try:
+        resources = json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    except ValueError:
+        return None
+    return next((r["name"] for r in resources if isinstance(r, dict) and f"data/{r.get('path')}" == file), None)
 
 
 def test_there_are_at_least_twenty_distinct_cases():
@@ -34,7 +49,7 @@ def test_validation_names_file_row_and_field(book_copy, case):
     corrupt, file, where, field = CASES[case]
     corrupt(book_copy)
     before = inputs(book_copy)
-    message = validate(book_copy)
+    message = validate(book_copy, file)
     assert message is not None, "validation passed"
     pattern = rf"{re.escape(file)}: {re.escape(where)}(?!\w)[^\n]*" + (f"field '{field}'" if field else "")
     assert re.search(pattern, message), message

@@ -75,7 +75,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
                     t("column.world_share"): percent(100 * judged.value / world),
                     t("column.members"): total.members,
                     t("column.missing"): ", ".join(name_of[c] for c in total.missing) or "—",
-                    t("column.bound"): amount(total.bound, unit) if total.missing else "—",
+                    t("column.bound"): amount(total.bound, unit) if len(total.unbounded) < len(total.missing) else "—",
                 }
             )
     table = pd.DataFrame(rows)
@@ -345,15 +345,16 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
 
 
 def _fit_reading(best, last_total: pd.Series, evidence: Evidence) -> str:
-    """What the best fit says of the article's measure, with the other measure of the same release for scale."""
+    """How near the best fit's totals are, with the other measure of the same release for scale."""
+    gap = max(abs(c.value - c.detail) / c.detail for c in best.totals if c is not None)
     year = int(last_total["period_start"])
     other = next((m for m in economy.ALL_MEASURES if m.frame == best.measure.frame and m.kind != best.measure.kind), None)
     kind = t(f"kind.{best.measure.kind}")
     if other is None or year not in economy.years(evidence.gdp, other):
-        return t("finding.fit_kind", kind=kind, vintage=t(f"vintage.{best.measure.vintage}"))
+        return t("finding.fit_gap", gap=f"{100 * gap:.1f} %", kind=kind)
     value = economy.oic_total(evidence.gdp, other, year, evidence.oic_members).value
-    return t("finding.fit_kind_scale", kind=kind, vintage=t(f"vintage.{best.measure.vintage}"), other=t(f"measure.{other.key}"),
-             year=year, value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=f"{float(last_total['value']) / value:.1f}")
+    return t("finding.fit_gap_scale", gap=f"{100 * gap:.1f} %", kind=kind, other_kind=t(f"kind.{other.kind}"), year=year,
+             value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=f"{float(last_total['value']) / value:.1f}")
 
 
 def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
@@ -387,13 +388,18 @@ def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
     )
 
 
+THEN_KEYS = {m.key for m in economy.THEN_MEASURES}
+
+
 def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
     """The article's figures beside what was said and published at the time."""
     rows = statement_verdicts(checked, evidence.statements)
     nazarbayev = next(s for s, c, v in rows if s["measure"] == "oic_gdp_share")
     share_claim = one(checked, "oic_gdp_share")
     hypotheses = share_hypotheses(share_claim, by_check(checked, "oic_gdp").iloc[-1], evidence)
-    near = min(hypotheses, key=lambda h: abs(h.value - float(nazarbayev["value"])))
+    of_the_time = [h for h in hypotheses if h.numerator in THEN_KEYS | {"stated"} and h.denominator in THEN_KEYS]
+    near = min(of_the_time, key=lambda h: abs(h.value - float(nazarbayev["value"])))
+    bp = evidence.statements[evidence.statements["bib_key"].str.startswith("bp_")].iloc[0]
     name = lambda key: t("column.the_article_total") if key == "stated" else t(f"measure.{key}")
     return Section(
         statements_table={
@@ -401,11 +407,15 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
             t("column.who"): [Md("{}, {}").format(s["who"], s["occasion"]) for s, _, _ in rows],
             t("column.statement"): [Md("“{}” {}").format(s["statement"], role("cite:p", s["bib_key"])) for s, _, _ in rows],
             t("column.the_article"): [Md("{} ({})").format(c["words_english"], claim_ref(c["id"])) for _, c, _ in rows],
-            t("column.verdict"): [Md(mark(v)) for _, _, v in rows],
+            t("column.refers_to"): [s["refers_to_year"] if pd.notna(s["refers_to_year"]) else "—" for s, _, _ in rows],
+            t("column.verdict"): [Md(mark(v)) if v else Md(t("finding.beside_only")) for _, _, v in rows],
         },
         n_statements=len(rows),
         said_share=percent(float(nazarbayev["value"])),
         said_date=nazarbayev["date"],
         said_nearest=percent(near.value),
-        said_nearest_how=t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=name(near.numerator), denominator=name(near.denominator)),
+        bp_share_then=percent(float(bp["value"])),
+        bp_year_then=int(bp["refers_to_year"]),
+        said_nearest_how=t("finding.own_share", measure=name(near.numerator)) if near.key == "same_measure"
+        else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=name(near.numerator), denominator=name(near.denominator)),
     )
