@@ -53,7 +53,7 @@ def text_fields(descriptor: dict) -> dict[str, list[str]]:
     fields = {}
     for resource in descriptor["resources"]:
         names = []
-        for field in resource["schema"]["fields"]:
+        for field in resource.get("schema", {}).get("fields", []):  # raw files hold no text fields
             constraints = field.get("constraints", {})
             if field["type"] != "string" or "enum" in constraints or "pattern" in constraints:
                 continue
