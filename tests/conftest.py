@@ -13,11 +13,25 @@ from pathlib import Path
 
 import pytest
 
+# As in oicbook.core.data: jsonschema (under frictionless, and under nbformat,
+# which the upstream-limit tests import) builds rfc3987_syntax's grammar on
+# import, about 7 s, only for an "iri" format check nothing here uses.
+sys.modules.setdefault("rfc3987_syntax", None)
+
 REPO = Path(__file__).resolve().parents[1]
 # Each test sits in the folder of its tier, and is marked with it: `pytest -m unit`
 # runs in seconds; `make test` runs all four.
 TIERS = ("unit", "fuzz", "book", "browser")
 IGNORED = shutil.ignore_patterns("_build", ".venv", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
+
+
+def pytest_ignore_collect(collection_path, config):
+    """With ``-m <tier>`` alone, the other tiers' folders are not even imported,
+    so ``pytest -m unit`` does not pay for Playwright, Hypothesis or the build fixtures."""
+    tier = (config.option.markexpr or "").strip()
+    if tier in TIERS and collection_path.is_dir() and collection_path.parent == Path(__file__).parent:
+        return collection_path.name in TIERS and collection_path.name != tier
+    return None
 
 
 def pytest_collection_modifyitems(config, items):

@@ -120,6 +120,21 @@ def _package(root: Path) -> frictionless.Package:
     except json.JSONDecodeError as exc:
         raise DataError(f"{DESCRIPTOR}: line {exc.lineno}, column {exc.colno}: invalid-json: {exc.msg}; expected a JSON data package descriptor") from exc
     _check_descriptor(parsed)
+    key = (str(root), hashlib.sha256(raw).hexdigest())
+    if key not in _PACKAGES:
+        _PACKAGES[key] = _frictionless_package(parsed, root)
+    return _PACKAGES[key]
+
+
+_PACKAGES: dict[tuple[str, str], frictionless.Package] = {}  # one per book root and descriptor, as validation reads it
+
+
+def _frictionless_package(parsed: dict, root: Path) -> frictionless.Package:
+    # jsonschema, under frictionless, imports rfc3987_syntax for its "iri" format
+    # check alone, which no profile of this package uses; building that grammar
+    # costs about 7 s in every process that validates (the build's first step,
+    # `make validate`, the tests). Kernels trust the stamp and never validate.
+    sys.modules.setdefault("rfc3987_syntax", None)
     import frictionless  # only to validate: a kernel reading stamped data never imports it
 
     try:

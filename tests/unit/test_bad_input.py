@@ -44,8 +44,22 @@ def test_there_are_at_least_twenty_distinct_cases():
     assert len(CASES) >= 20
 
 
+@pytest.fixture
+def data_copy(tmp_path):
+    """What validation reads, copied: the data, the seed, the bibliography."""
+    import shutil
+
+    from conftest import REPO
+
+    for folder in ("data", "seeds"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    shutil.copy(REPO / "references.bib", tmp_path / "references.bib")
+    return tmp_path
+
+
 @pytest.mark.parametrize("case", CASES)
-def test_validation_names_file_row_and_field(book_copy, case):
+def test_validation_names_file_row_and_field(data_copy, case):
+    book_copy = data_copy
     corrupt, file, where, field = CASES[case]
     corrupt(book_copy)
     before = inputs(book_copy)
