@@ -26,10 +26,11 @@ bench: system-packages $(VENV)/.installed
 validate: $(VENV)/.installed
 	$(PY) -m oicbook.core.data
 
-# Regenerate the derived data files from the seed and pycountry.
+# Regenerate the derived data files from the seed, pycountry and the raw files of the time.
 sources: $(VENV)/.installed
 	$(PY) -m oicbook.core.sources
 	$(PY) -m tools.countries
+	$(PY) -m tools.vintage
 
 system-packages:
 	.ci/install-system-packages
