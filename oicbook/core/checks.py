@@ -115,6 +115,14 @@ def _best_measure(claim, cases: list[Case], year: int) -> Result:
     return Result(verdict, reason, independent, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
 
 
+def _today_with_then(by_vintage: dict[str, Result | None]) -> Result:
+    """Today's result, carrying the result of the time as ``then`` and every case of both."""
+    result, then = by_vintage["now"], by_vintage["then"]
+    result.then = then
+    result.cases = result.cases + (then.cases if then else [])
+    return result
+
+
 def _across_measures(claim, ev: Evidence, compute) -> Result:
     """Judge a claim under every GDP measure, today's and those of the time;
     keep each time's best fit (today's is the verdict, the other its ``then``)
@@ -129,10 +137,7 @@ def _across_measures(claim, ev: Evidence, compute) -> Result:
                 value, shown = compute(m, year)
                 cases.append(Case(m.key, year, value, value_verdict(claim["value"], value, precision), shown))
         by_vintage[vintage] = _best_measure(claim, cases, year) if cases else None
-    result = by_vintage["now"]
-    result.then = by_vintage["then"]
-    result.cases = result.cases + (result.then.cases if result.then else [])
-    return result
+    return _today_with_then(by_vintage)
 
 
 def oic_gdp(claim, ev: Evidence) -> Result:
@@ -174,10 +179,7 @@ def implied_growth(first, last, ev: Evidence) -> Result:
         every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in cases)
         reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year_b, all=every)
         by_vintage[vintage] = Result(verdict, reason, chosen.shown, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
-    result = by_vintage["now"]
-    result.then = by_vintage["then"]
-    result.cases = result.cases + result.then.cases
-    return result
+    return _today_with_then(by_vintage)
 
 
 def opec_members(claim, ev: Evidence) -> Result:
@@ -210,12 +212,13 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     every = listing(phrase("part.year_value_verdict", year=c.year, value=c.shown, verdict=Label("verdict", c.verdict)) for c in cases)
     nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
     result = Result(verdict, phrase("reason.by_year", all=every), every, ["bp_2021"], nearest.value, cases)
-    result.then = _statements_of_the_time(claim, ev.statements, claim["check"], precision, to_unit)
+    result.then = _statements_of_the_time(claim, ev.statements, precision, to_unit)
     return result
 
 
-def _statements_of_the_time(claim, statements: pd.DataFrame, check: str, precision: float, to_unit: float) -> Result | None:
-    said = statements[(statements["measure"] == check) & statements["judged"]]
+def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, to_unit: float) -> Result | None:
+    """The claim judged against the shares published at the time for its check (the ``judged`` ones)."""
+    said = statements[(statements["measure"] == claim["check"]) & statements["judged"]]
     if said.empty:
         return None
     cases = [
@@ -254,10 +257,7 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
         spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
         nearest = min((c.value for c in cases if c.verdict == verdict), key=lambda r: abs(r - claim["value"]))
         by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread), spread, sorted({SOURCES[c.measure] for c in cases}), nearest, cases)
-    result = by_vintage["now"]
-    result.then = by_vintage["then"]
-    result.cases = result.cases + result.then.cases
-    return result
+    return _today_with_then(by_vintage)
 
 
 def recorded_amount(text: str) -> float | None:

@@ -205,9 +205,7 @@ def _check(package: frictionless.Package, name: str, root: Path) -> None:
     errors += [_describe(path, resource, e) for e in report.errors]
     if not errors:
         errors = _book_rules(path, resource, root)
-    if errors:
-        more = f"\n... and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
-        raise DataError(f"{len(errors)} problem(s) in {path}:\n" + "\n".join(errors[:MAX_LISTED]) + more)
+    _raise_all(path, errors)
 
 
 def _check_file(path: str, resource, raw: bytes) -> None:

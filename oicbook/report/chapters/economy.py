@@ -134,10 +134,7 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
     """The largest members and Kazakhstan's rank, for each measure and year the article can have drawn on."""
     members, name_of = evidence.oic_members, _name_of(evidence.oic_members)
     claim = one(checked, "kazakhstan_gdp_rank")
-    # the largest economies are named in the sentence before the rank's
-    ids = list(sentences["id"])
-    named_in = sentences.iloc[ids.index(claim["sentence_id"]) - 1]["text"]
-    leaders = named_countries(named_in, list(zip(country_names["stem"], country_names["iso3"])))
+    leaders = _leaders(checked, sentences, country_names)
     rows, points = [], []
     for m in economy.ALL_MEASURES:
         for year in sorted(set(ARTICLE_YEARS) & economy.years(evidence.gdp, m)):
@@ -296,6 +293,11 @@ def finance(checked: pd.DataFrame) -> Section:
     )
 
 
+def _name(key: str) -> str:
+    """A measure's name, or the article's own total where a share is computed from it."""
+    return t("column.the_article_total") if key == "stated" else t(f"measure.{key}")
+
+
 def _leaders(checked: pd.DataFrame, sentences: pd.DataFrame, country_names: pd.DataFrame) -> list[str]:
     """The members the article names as the largest economies: in the sentence before the rank's."""
     claim = one(checked, "kazakhstan_gdp_rank")
@@ -362,14 +364,13 @@ def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
     share_claim = one(checked, "oic_gdp_share")
     total_claim = by_check(checked, "oic_gdp").iloc[-1]
     found = share_hypotheses(share_claim, total_claim, evidence)
-    name = lambda key: t("column.the_article_total") if key == "stated" else t(f"measure.{key}")
     fitting = [h for h in found if h.verdict == "consistent"]
     nearest = found[0]
     return Section(
         share_table={
             t("column.hypothesis"): [t(f"hypothesis.{h.key}") for h in found],
-            t("column.numerator"): [name(h.numerator) for h in found],
-            t("column.denominator"): [name(h.denominator) for h in found],
+            t("column.numerator"): [_name(h.numerator) for h in found],
+            t("column.denominator"): [_name(h.denominator) for h in found],
             t("column.world_share"): [percent(h.value) for h in found],
             t("column.verdict"): [Md(mark(h.verdict)) for h in found],
         },
@@ -379,8 +380,8 @@ def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
         share_year=nearest.year,
         nearest_share=percent(nearest.value),
         nearest_hypothesis=t(f"hypothesis.{nearest.key}"),
-        nearest_numerator=name(nearest.numerator),
-        nearest_denominator=name(nearest.denominator),
+        nearest_numerator=_name(nearest.numerator),
+        nearest_denominator=_name(nearest.denominator),
         nearest_share_verdict=t(f"verdict.{nearest.verdict}"),
         share_precision=f"{stated_precision(share_claim['figure']) / 2:g}",
         share_reading=t("finding.share_fits" if fitting else "finding.share_mixed" if nearest.key != "same_measure" else "finding.share_single",
@@ -400,7 +401,6 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
     of_the_time = [h for h in hypotheses if h.numerator in THEN_KEYS | {"stated"} and h.denominator in THEN_KEYS]
     near = min(of_the_time, key=lambda h: abs(h.value - float(nazarbayev["value"])))
     bp = evidence.statements[evidence.statements["bib_key"].str.startswith("bp_")].iloc[0]
-    name = lambda key: t("column.the_article_total") if key == "stated" else t(f"measure.{key}")
     return Section(
         statements_table={
             t("column.said_on"): [s["date"] for s, _, _ in rows],
@@ -416,6 +416,6 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         said_nearest=percent(near.value),
         bp_share_then=percent(float(bp["value"])),
         bp_year_then=int(bp["refers_to_year"]),
-        said_nearest_how=t("finding.own_share", measure=name(near.numerator)) if near.key == "same_measure"
-        else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=name(near.numerator), denominator=name(near.denominator)),
+        said_nearest_how=t("finding.own_share", measure=_name(near.numerator)) if near.key == "same_measure"
+        else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=_name(near.numerator), denominator=_name(near.denominator)),
     )
