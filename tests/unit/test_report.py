@@ -58,3 +58,15 @@ def test_a_phrase_fills_its_template_with_the_words_of_its_values():
 
 def test_a_claims_mark_links_its_ledger_row():
     assert claim_mark(pd.Series({"id": "C011", "verdict": "close"})) == f"**{{ref}}`{mark('close')} <c011>`**"
+
+
+def test_the_latest_date_the_article_gives_is_written_as_people_write_it():
+    import calendar
+
+    from conftest import rows
+    from oicbook.report.chapters.economy import _latest_dated
+
+    claims = pd.DataFrame(rows("claims.csv")).replace("", pd.NA)
+    latest = max(c["period_end"] for c in rows("claims.csv") if c["kind"] == "date" and c["period_end"])
+    year, month = latest.split("-")[:2]
+    assert _latest_dated(claims) == f"{calendar.month_name[int(month)]} {year}"

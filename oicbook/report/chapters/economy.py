@@ -100,6 +100,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         ratio_usd=f"{last['value'] / usd_b:.1f}",
         gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
         gdp_verdicts_then=Md("; ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in [*gdp_claims, share_claim]),
+        latest_event=_latest_dated(checked),
         n_measures=len(economy.ALL_MEASURES),
         n_now=len(economy.MEASURES),
         n_then=len(economy.THEN_MEASURES),
@@ -291,6 +292,18 @@ def finance(checked: pd.DataFrame) -> Section:
             t("column.verdict"): [claim_verdict(row) for _, row in claims.iterrows()],
         },
     )
+
+
+def _latest_dated(checked: pd.DataFrame) -> str:
+    """The latest date the article gives, as people write it ('November 2012'):
+    the article cannot have been written before it."""
+    from datetime import date
+
+    latest = max(checked.loc[checked["kind"] == "date", "period_end"].dropna())
+    parts = [int(x) for x in latest.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1).strftime("%B %Y" if len(parts) == 2 else "%-d %B %Y")
 
 
 def _name(key: str) -> str:
