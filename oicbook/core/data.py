@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from . import inputs, paths
-from .bib import bib_keys
+from .bib import bib_keys, bib_keys_by_url
 
 if TYPE_CHECKING:
     import frictionless
@@ -227,7 +227,9 @@ def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[
     fields = resource.schema.fields
     text_fields = [f.name for f in fields if f.type == "string"]
     date_fields = [f.name for f in fields if (f.constraints or {}).get("pattern") == DATE_PATTERN]
-    keys = None
+    # A row's source is cited by its url, so the url must be an entry's.
+    cited_fields = [f.name for f in fields if f.name in ("source_url", "url") and f.format == "uri"]
+    keys = urls = None
     problems = []
     with open(root / path, encoding="utf-8", newline="") as f:
         for line, row in enumerate(csv.DictReader(f), start=2):
@@ -242,6 +244,11 @@ def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[
                         f"{where}, field '{name}': date-out-of-range: not a calendar date within {DATE_YEARS[0]}–{DATE_YEARS[1]}; "
                         f"expected YYYY, YYYY-MM or YYYY-MM-DD in that range; found {value!r}"
                     )
+            for name in cited_fields:
+                if row.get(name):
+                    urls = urls if urls is not None else bib_keys_by_url(root)
+                    if row[name] not in urls:
+                        problems.append(f"{where}, field '{name}': uncited-source: no entry of references.bib has this url; expected the source listed there; found {row[name]!r}")
             if row.get("bib_key"):
                 keys = keys if keys is not None else bib_keys(root)
                 if row["bib_key"] not in keys:
@@ -358,8 +365,40 @@ def check_claim_words(root: Path) -> None:
     _raise_all("data/claims.csv", problems)
 
 
+def check_mentions(root: Path) -> None:
+    """Each mention names one event or one body, in words its sentence holds verbatim."""
+    validate("sentences", root)
+    sentences = {r["id"]: r["text"] for r in _rows(root, "sentences")}
+    problems = []
+    for line, row in enumerate(_rows(root, "mentions"), start=2):
+        where = f"data/mentions.csv: line {line} (data row {line - 1}, sentence {row['sentence_id']})"
+        if bool(row["event_id"]) == bool(row["body_id"]):
+            problems.append(f"{where}, field 'event_id': mention-target: the row gives {'both' if row['event_id'] else 'neither'} of event_id and body_id; expected exactly one")
+        if row["words"] not in sentences[row["sentence_id"]]:
+            problems.append(f"{where}, field 'words': words-not-in-sentence: expected the words verbatim from sentence {row['sentence_id']}; found {row['words']!r}")
+    _raise_all("data/mentions.csv", problems)
+
+
+def check_offices(root: Path) -> None:
+    """Each term starts on a date or at an event, never both; it ends on one,
+    at one, or not yet; and it does not end before it starts."""
+    events = {r["id"]: r["date_start"] for r in _rows(root, "events")}
+    problems = []
+    for line, row in enumerate(_rows(root, "office_holders"), start=2):
+        where = f"data/office_holders.csv: line {line} (data row {line - 1}, {row['office']} {row['holder']})"
+        if bool(row["start"]) == bool(row["start_event"]):
+            problems.append(f"{where}, field 'start': term-start: expected exactly one of start and start_event")
+        if row["end"] and row["end_event"]:
+            problems.append(f"{where}, field 'end': term-end: expected at most one of end and end_event")
+        first = row["start"] or events.get(row["start_event"], "")
+        last = row["end"] or events.get(row["end_event"], "")
+        if first and last and last[: len(first)] < first[: len(last)]:
+            problems.append(f"{where}, field 'end': term-order: the term ends ({last}) before it starts ({first}); expected the end after the start")
+    _raise_all("data/office_holders.csv", problems)
+
+
 # Checks across files, run once a resource itself is valid.
-CROSS_CHECKS = {"sentences": check_seed, "translations": check_translations, "claims": check_claim_words}
+CROSS_CHECKS = {"sentences": check_seed, "translations": check_translations, "claims": check_claim_words, "mentions": check_mentions, "office_holders": check_offices}
 # The files a cross check reads besides the resource and its foreign keys.
 CROSS_INPUTS = {"sentences": ["normalisation_compounds"], "translations": ["numeral_exclusions", "glossary"], "claims": ["numeral_exclusions", "glossary"]}
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from babel.dates import format_date
+
+from ..core.periods import Period
 from ..core.verdicts import english_ordinal
 from .labels import t
 from .markup import Md, bold, kk, label, role, target, translation
+
+
+LOCALE = "en_GB"  # the book's English is British: "28 June 2011"
 
 
 def ordinal(n: int) -> str:
@@ -26,6 +32,34 @@ _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
 def span(start: str, end) -> str:
     """A date or a span of dates as the records give them: '2011-06-28 – 2011-06-30'."""
     return start if end is None or pd.isna(end) else f"{start} – {end}"
+
+
+def when(start: str, end=None) -> str:
+    """A date or a span as people write them: '2012', 'June 2011',
+    '28 June 2011', '18–20 May 2010', '29 September – 1 October 2011'.
+    Month names come from CLDR (Babel), in the book's language."""
+    period = Period.parse(start, end if end is not None and not pd.isna(end) else None)
+    a, b, precision = period.first, period.last, period.precision
+    form = {"year": "y", "month": "MMMM y", "day": "d MMMM y"}[precision]
+    if precision == "year":
+        return str(a.year) if a.year == b.year else f"{a.year}–{b.year}"
+    if precision == "month" and (a.year, a.month) == (b.year, b.month):
+        return format_date(a, form, locale=LOCALE)
+    if precision == "day" and a == b:
+        return format_date(a, form, locale=LOCALE)
+    if precision == "day" and (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{format_date(b, form, locale=LOCALE)}"
+    first_form = form.replace(" y", "") if a.year == b.year else form
+    return f"{format_date(a, first_form, locale=LOCALE)} – {format_date(b, form, locale=LOCALE)}"
+
+
+def event_ref(event_id: str, text: str | None = None) -> Md:
+    """A link to the event in the context chapter's chronology."""
+    return role("ref", event_target(event_id), text or t("link.event"))
+
+
+def event_target(event_id: str) -> str:
+    return f"event-{event_id.lower()}"
 
 
 def sentence_ref(sentence_id: str) -> Md:
@@ -107,6 +141,7 @@ def claims_table(checked: pd.DataFrame) -> dict:
             t("column.words_pair"): [words_pair(w, e) for w, e in zip(checked["words"], checked["words_english"])],
             t("column.stated"): [stated(row) for _, row in checked.iterrows()],
             t("column.verdict"): [claim_verdict(row) for _, row in checked.iterrows()],
+            t("column.record_event"): [event_ref(e, t("link.chronology")) if pd.notna(e) else Md("—") for e in checked["event_id"]],
         }
     )
 

@@ -310,3 +310,81 @@ def verdict_bars(counts: pd.DataFrame):
     return described(fig, "verdict_bars", total=int(totals.sum()), chapters=len(counts),
                      verdicts=counted({v: int(counts[v].sum()) for v in counts.columns}), top=totals.idxmax(),
                      top_n=int(totals.max()))
+
+
+# Marker per kind of event: the shape carries the kind, so colour is never alone.
+EVENT_MARKERS = {"meeting": "o", "decision": "D", "arab_spring": "p", "humanitarian": "s", "afghanistan": "^",
+                 "minister": "v", "economy": "P", "social": "h", "halal": "*"}
+
+
+def chronology(rows: pd.DataFrame, mentioned: set[str], term: tuple, title: str):
+    """One line per event in date order: a marker at its start (a bar across a
+    span), shaped by its kind, filled where the article mentions the event;
+    the chairmanship shaded. ``rows``: id, event, date_start, date_end, kind."""
+    fig, ax = plt.subplots(figsize=(9, 0.32 * len(rows) + 1.9))
+    ax.axvspan(term[0], term[1], color="#56B4E9", alpha=0.15, lw=0)
+    names = []
+    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
+        span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
+        if span.precision != "year" and (span.last - span.first).days > 3:
+            ax.plot([pd.Timestamp(span.first), pd.Timestamp(span.last)], [y, y], color="#0072B2", lw=2, alpha=0.6)
+        filled = row["id"] in mentioned
+        ax.plot(pd.Timestamp(span.first), y, EVENT_MARKERS[row["kind"]], ms=6.5, mew=1.3, mec="#0072B2",
+                mfc="#0072B2" if filled else "white")
+        names.append(textwrap.shorten(row["event"].split(";")[0], 62, placeholder="…"))
+    ax.set_yticks(range(len(names)), names, fontsize=7.5)
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    locator = mdates.MonthLocator(bymonth=[1, 4, 7, 10])
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.spines["left"].set_visible(False)
+    ax.set_title(textwrap.fill(title, 90), loc="left", fontsize=10)
+    kinds = list(dict.fromkeys(rows["kind"]))
+    handles = [plt.Line2D([], [], ls="", marker=EVENT_MARKERS[k], mec="#0072B2", mfc="white", label=t(f"event_kind.{k}")) for k in kinds]
+    handles += [plt.Line2D([], [], ls="", marker="o", mec="#0072B2", mfc="#0072B2", label=t("figure.mentioned")),
+                Patch(color="#56B4E9", alpha=0.3, label=t("figure.chair_term"))]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.4, -0.06), ncol=4, fontsize=7.5, frameon=False)
+    fig.tight_layout()
+    first, last = date_range(rows)
+    return described(fig, "chronology", events=len(rows), first=first, last=last, mentioned=len(set(rows["id"]) & mentioned))
+
+
+def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str):
+    """One bar per term of office, grouped by office, clipped to ``span``; a
+    dotted line at each of ``marks`` (date, label). ``terms``: office, holder,
+    first, last (NaT while the term runs), start_known."""
+    lo, hi = pd.Timestamp(span[0]), pd.Timestamp(span[1])
+    offices = list(dict.fromkeys(terms["office"]))
+    fig, ax = plt.subplots(figsize=(9, 0.62 * len(offices) + 1.6))
+    for y, office in enumerate(offices[::-1]):
+        for i, (_, term) in enumerate(terms[terms["office"] == office].iterrows()):
+            first = max(term["first"], lo)
+            last = hi if pd.isna(term["last"]) else min(term["last"], hi)
+            if last <= first:
+                continue
+            ax.barh(y, last - first, left=first, height=0.5, color=["#0072B2", "#56B4E9"][i % 2],
+                    hatch=None if term["start_known"] else "//", edgecolor="white")
+            ax.text(first + (last - first) / 2, y, term["holder"], ha="center", va="center", fontsize=8,
+                    color="white" if i % 2 == 0 and term["start_known"] else "black", bbox=None if term["start_known"] else {"facecolor": "white", "lw": 0, "pad": 1})
+    ax.set_ylim(-0.6, len(offices) - 0.1)
+    for day, label in marks:
+        ax.axvline(pd.Timestamp(day), color="#D55E00", ls=":", lw=1.2)
+        ax.annotate(label, (pd.Timestamp(day), len(offices) - 0.25), xytext=(3, 0), textcoords="offset points",
+                    fontsize=7.5, color="#D55E00", va="center")
+    if not terms["start_known"].all():
+        ax.legend(handles=[Patch(facecolor="#0072B2", hatch="//", edgecolor="white", label=t("figure.start_unknown"))],
+                  loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=7.5, frameon=False)
+    ax.set_yticks(range(len(offices)), [t(f"office.{o}") for o in offices[::-1]], fontsize=8.5)
+    ax.set_xlim(lo, hi)
+    ax.tick_params(axis="y", length=0)
+    locator = mdates.MonthLocator(bymonth=[1, 4, 7, 10])
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.spines["left"].set_visible(False)
+    ax.set_title(textwrap.fill(title, 90), loc="left", fontsize=10)
+    fig.tight_layout()
+    holders = "; ".join(f"{t(f'office.{o}')}: {', '.join(terms.loc[terms['office'] == o, 'holder'])}" for o in offices)
+    return described(fig, "terms", offices=len(offices), first=lo.date().isoformat(), last=hi.date().isoformat(), holders=holders)

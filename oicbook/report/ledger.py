@@ -13,7 +13,7 @@ from .words import words
 def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> pd.DataFrame:
     """The claims with more columns: verdict, reason (words), independent
     (words), independent_value (a number in the claim's unit, where there is
-    one), sources; and, where the book has data of the time, the same against
+    one), sources, event_id (the linked event's, where it has a source); and, where the book has data of the time, the same against
     them: verdict_then, reason_then, independent_then, sources_then."""
     by_id = results(claims, evidence, cite_keys)
     found = [by_id[claim_id] for claim_id in claims["id"]]
@@ -23,6 +23,9 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     out["independent"] = [words(r.independent) for r in found]
     out["independent_value"] = pd.array([r.value for r in found], dtype="Float64")
     out["sources"] = ["; ".join(r.sources) for r in found]
+    # the linked event's id, where it has a source: the context chapter lists it there
+    sourced = evidence.events[evidence.events["source_url"].notna()].set_index("event")["id"]
+    out["event_id"] = pd.array([sourced.get(e) if pd.notna(e) else None for e in claims["event"]], dtype="string")
     # against the data of the time, where the book has them (else missing)
     then = [r.then for r in found]
     out["verdict_then"] = pd.array([t.verdict if t else None for t in then], dtype="string")

@@ -1,0 +1,114 @@
+"""The chairmanship in its context, as rules on the data: the terms of the
+OIC's chairs and officers, the window the context chapter tells (from the
+Council before Kazakhstan's chair to the Council that ended it), what the
+article mentions of it, and the dates the article's own text allows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from .periods import Period
+
+# Kazakh for "ago" in "Осыдан үш жыл бұрын" (three years ago): a duration with
+# it counts back from the time of writing.
+AGO = "бұрын"
+
+
+def terms(offices: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Each term with its first and last day: from its date or its event's
+    start; an open term (still running) has no last day."""
+    starts = events.set_index("id")["date_start"]
+
+    def day(row, field: str, last: bool):
+        text = row[field] if pd.notna(row[field]) else (starts[row[f"{field}_event"]] if pd.notna(row[f"{field}_event"]) else None)
+        if text is None:
+            return pd.NaT
+        period = Period.parse(text)
+        return pd.Timestamp(period.last if last else period.first)
+
+    out = offices.copy()
+    out["first"] = [day(r, "start", last=False) for _, r in offices.iterrows()]
+    out["last"] = [day(r, "end", last=True) if pd.notna(r["end"]) else day(r, "end", last=False) for _, r in offices.iterrows()]
+    return out
+
+
+def kazakh_chair(offices: pd.DataFrame, events: pd.DataFrame) -> pd.Series:
+    """Kazakhstan's term as chair of the Council of Foreign Ministers."""
+    chairs = terms(offices, events)
+    return chairs[(chairs["office"] == "council_chair") & (chairs["country"] == "KAZ")].iloc[0]
+
+
+@dataclass(frozen=True)
+class Window:
+    """The span the chapter tells: the Council that opened it to the Council that closed it."""
+
+    opening: pd.Series
+    closing: pd.Series
+
+    @property
+    def first(self) -> date:
+        return Period.parse(self.opening["date_start"]).first
+
+    @property
+    def last(self) -> date:
+        return Period.parse(self.closing["date_start"], self.closing["date_end"] if pd.notna(self.closing["date_end"]) else None).last
+
+
+def window(offices: pd.DataFrame, events: pd.DataFrame) -> Window:
+    """From the start of the term before Kazakhstan's (the Council where its
+    predecessor took the chair) to the end of the Council where Kazakhstan's ended."""
+    chair = offices[(offices["office"] == "council_chair")]
+    by_id = events.set_index("id", drop=False)
+    kaz = chair[chair["country"] == "KAZ"].iloc[0]
+    before = chair[chair["end_event"] == kaz["start_event"]].iloc[0]
+    return Window(by_id.loc[before["start_event"]], by_id.loc[kaz["end_event"]])
+
+
+def within(events: pd.DataFrame, span: Window) -> pd.DataFrame:
+    """The events that start inside the window (an event dated only to its
+    year starts on its first day), in date order."""
+    first = events["date_start"].map(lambda d: Period.parse(d).first)
+    return events[(first >= span.first) & (first <= span.last)].sort_values(["date_start", "id"], kind="stable")
+
+
+def mentioned(mentions: pd.DataFrame) -> dict[str, list[str]]:
+    """For each event the article mentions, the sentences that mention it, in order."""
+    rows = mentions[mentions["event_id"].notna()]
+    return {e: sorted(set(group["sentence_id"])) for e, group in rows.groupby("event_id")}
+
+
+@dataclass(frozen=True)
+class Dating:
+    """When the article can have been written, from its own words.
+
+    ``not_before``: the start of the latest sourced event it names as past.
+    ``counted``: for each duration it counts back from its own time ("three
+    years ago") to a sourced event, the year of writing that it implies.
+    """
+
+    not_before: date
+    latest_event: pd.Series
+    counted: list[dict]
+
+    @property
+    def consistent(self) -> bool:
+        """Whether every counted year allows the lower bound."""
+        return all(c["implied_year"] >= self.not_before.year for c in self.counted)
+
+
+def dating(events: pd.DataFrame, mentions: pd.DataFrame, claims: pd.DataFrame) -> Dating:
+    sourced = events[events["source_url"].notna()].set_index("id", drop=False)
+    linked = mentions[mentions["event_id"].isin(sourced.index)]
+    named = linked[linked["how"] == "named"]
+    firsts = {e: Period.parse(sourced.loc[e, "date_start"]).first for e in named["event_id"]}
+    latest = max(firsts, key=firsts.get)
+    counted = []
+    ago = claims[(claims["kind"] == "duration") & (claims["unit"] == "years") & claims["words"].str.contains(AGO, regex=False)]
+    for _, claim in ago.iterrows():
+        for event_id in linked.loc[linked["sentence_id"] == claim["sentence_id"], "event_id"]:
+            year = Period.parse(sourced.loc[event_id, "date_start"]).first.year
+            counted.append({"claim": claim["id"], "event": event_id, "event_year": year, "years": int(claim["value"]), "implied_year": year + int(claim["value"])})
+    return Dating(firsts[latest], sourced.loc[latest], counted)

@@ -1,0 +1,239 @@
+"""The context chapter's sections: the organisation, whose chair is what, the
+chairmanship month by month, and the article as a source."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ...core import context
+from ...core.periods import Period
+from ..display import event_target, sentence_ref, when
+from ..figures import chronology as chronology_chart
+from ..figures import terms_chart
+from ..labels import t
+from ..markup import Md, kk, literal, role, target
+from . import Section
+from .political import lost_lists
+
+REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _cite(cite_key: dict[str, str], url) -> Md:
+    return role("cite:p", cite_key[url])
+
+
+def _overlapping(terms: pd.DataFrame, first, last) -> pd.DataFrame:
+    """The terms that share more than a day with first..last."""
+    return terms[(terms["first"] < last) & (terms["last"].isna() | (terms["last"] > first))]
+
+
+def _months(first, last) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
+def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Members and observers, the Charter, and the organs with who led them during the chairmanship."""
+    terms = context.terms(offices, events)
+    chair = context.kazakh_chair(offices, events)
+    during = _overlapping(terms, chair["first"], chair["last"])
+    charter = events[events["event"].str.contains("Charter")].iloc[0]
+    suspension = events[(events["kind"] == "arab_spring") & events["event"].str.contains("suspends")].iloc[0]
+    rename = events[events["event"].str.contains("renamed")].iloc[0]
+
+    def led_by(office) -> Md:
+        if pd.isna(office):
+            return Md("—")
+        held = during[during["office"] == office]
+        return Md("; ").join(Md("{} ({})").format(h["holder"], _term_when(h, events)) for _, h in held.iterrows())
+
+    return Section(
+        n_members=int((members["status"] == "member").sum()),
+        n_observers=int((members["status"] == "observer").sum()),
+        suspended=members.loc[members["notes"].str.contains("suspended", na=False) & members["notes"].str.contains(suspension["date_start"][:4], na=False), "name_en"].iloc[0],
+        suspended_when=when(suspension["date_start"]),
+        suspended_cite=_cite(cite_key, suspension["source_url"]),
+        charter_signed=when(charter["date_start"]),
+        charter_place=charter["place"].split(",")[0],
+        charter_ratified=when(charter["source_date"]),
+        charter_cite=_cite(cite_key, charter["source_url"]),
+        rename_day=when(rename["date_start"]),
+        rename_cite=_cite(cite_key, rename["source_url"]),
+        n_bodies=len(bodies),
+        bodies_table={
+            t("column.body"): [Md("{} ({})").format(b["name"], b["abbreviation"]) if pd.notna(b["abbreviation"]) else literal(b["name"]) for _, b in bodies.iterrows()],
+            t("column.founded_seat"): [", ".join([str(b["founded"])] * pd.notna(b["founded"]) + [b["seat"]] * pd.notna(b["seat"])) or "—" for _, b in bodies.iterrows()],
+            t("column.role"): [Md("{} {}").format(b["role"], _cite(cite_key, b["source_url"])) for _, b in bodies.iterrows()],
+            t("column.led_by"): [led_by(o) for o in bodies["office"]],
+        },
+    )
+
+
+def _term_when(term: pd.Series, events: pd.DataFrame) -> str:
+    """A term's dates at the precision its source gives them; 'from …' while it runs."""
+    starts = events.set_index("id")["date_start"]
+    first = term["start"] if pd.notna(term["start"]) else starts[term["start_event"]]
+    last = term["end"] if pd.notna(term["end"]) else (starts[term["end_event"]] if pd.notna(term["end_event"]) else None)
+    return when(first, last) if last else t("office.from", day=when(first))
+
+
+def _day(stamp) -> str:
+    return stamp.date().isoformat()
+
+
+def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Who chaired what, and why the Council's chair sat on the Executive Committee."""
+    terms = context.terms(offices, events)
+    span = context.window(offices, events)
+    chair = context.kazakh_chair(offices, events)
+    during = _overlapping(terms, chair["first"], chair["last"])
+    summit = during[during["office"] == "summit_chair"].iloc[0]
+    secretary = during[during["office"] == "secretary_general"].iloc[0]
+    ministers = during[during["office"] == "foreign_minister"]
+    outgoing, incoming = ministers.iloc[0], ministers.iloc[-1]
+    chairs = terms[terms["office"] == "council_chair"].sort_values("first")
+    somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
+    executive = bodies[bodies["name"] == "Executive Committee"].iloc[0]
+    months = _months(chair["first"], chair["last"])
+    summit_throughout = summit["first"] <= chair["first"] and (pd.isna(summit["last"]) or summit["last"] >= chair["last"])
+    title = t("figure.terms_title", months=months, summit=summit["holder"]) if summit_throughout else t("figure.terms_title_short", months=months)
+    figure = terms_chart(
+        terms[terms["office"].isin(["summit_chair", "council_chair", "secretary_general", "foreign_minister"])],
+        (span.first, span.last + pd.Timedelta(days=100)), [(Period.parse(somalia["date_start"]).first, t("figure.somalia_mark"))], title,
+    )
+    return Section(
+        terms_figure=figure,
+        chair_months=months,
+        chair_first=when(_day(chair["first"])),
+        chair_last=when(_day(chair["last"])),
+        predecessor=chairs[chairs["last"] == chair["first"]].iloc[0]["holder"],
+        successor=chairs[chairs["first"] == chair["last"]].iloc[0]["holder"],
+        summit_holder=summit["holder"],
+        summit_first=when(_day(summit["first"])),
+        summit_last=when(_day(summit["last"])),
+        summit_cite=Md(" ").join(_cite(cite_key, events.set_index("id").loc[summit[f], "source_url"]) for f in ("start_event", "end_event")),
+        secretary=secretary["holder"],
+        secretary_years=when(secretary["start"], secretary["end"]),
+        secretary_cite=_cite(cite_key, secretary["source_url"]),
+        outgoing=outgoing["holder"],
+        incoming=incoming["holder"],
+        change_day=when(_day(incoming["first"])),
+        change_cite=_cite(cite_key, incoming["source_url"]),
+        executive_role=Md("{} {}").format(executive["role"], _cite(cite_key, executive["source_url"])),
+        somalia_day=when(somalia["date_start"]),
+        somalia_place=somalia["place"].split(",")[0],
+        somalia_cite=_cite(cite_key, somalia["source_url"]),
+    )
+
+
+def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The events of the window, month by month, each with the sentences that mention it."""
+    span = context.window(offices, events)
+    rows = context.within(events, span)
+    mentioned = context.mentioned(mentions)
+    how = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])["how"].first()
+    in_article = rows["id"].isin(mentioned)
+    chair = context.kazakh_chair(offices, events)
+    title = t("figure.chronology_title", mentioned=int(in_article.sum()), events=len(rows),
+              first=when(span.opening["date_start"][:7]), last=when(span.closing["date_start"][:7]))
+    by_kind = rows.assign(mentioned=in_article).groupby("kind", sort=False)["mentioned"].agg(total="count", mentioned="sum")
+    silent = [t(f"event_topic.{k}") for k, r in by_kind.iterrows() if r["mentioned"] == 0]
+
+    def entry(row) -> Md:
+        sentences = mentioned.get(row["id"], [])
+        where = (
+            Md(", ").join(Md("{}{}").format(sentence_ref(s), Md(" ({})").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md("")) for s in sentences)
+            if sentences else Md(t("mention.none"))
+        )
+        return (
+            target(event_target(row["id"]))
+            + Md("{} · {}\n").format(when(row["date_start"], row["date_end"]), row["place"])
+            + Md(": {} {}\n").format(row["event"], _cite(cite_key, row["source_url"]))
+            + Md(": {}: {}\n").format(Md(t("mention.label")), where)
+        )
+
+    sourced = events[events["source_url"].notna()]
+    firsts = sourced["date_start"].map(lambda d: Period.parse(d).first)
+    before = sourced[firsts < span.first].sort_values(["date_start", "id"])
+    after = sourced[firsts > span.last].sort_values(["date_start", "id"])
+    return Section(
+        chronology_figure=chronology_chart(rows, set(mentioned), (chair["first"], chair["last"]), title),
+        chronicle=Md("\n").join(entry(r) for _, r in rows.iterrows()),
+        chronicle_before=Md("\n").join(entry(r) for _, r in before.iterrows()),
+        chronicle_after=Md("\n").join(entry(r) for _, r in after.iterrows()),
+        n_window=len(rows),
+        n_window_mentioned=int(in_article.sum()),
+        window_first=when(span.opening["date_start"], span.opening["date_end"]),
+        window_last=when(span.closing["date_start"], span.closing["date_end"]),
+        opening_place=span.opening["place"].split(",")[0],
+        closing_place=span.closing["place"].split(",")[0],
+        kind_table={
+            t("column.event_kind"): [t(f"event_kind.{k}") for k in by_kind.index],
+            t("column.events"): by_kind["total"].tolist(),
+            t("column.in_article"): by_kind["mentioned"].astype(int).tolist(),
+        },
+        silent_kinds=", ".join(silent[:-1]) + f" or {silent[-1]}" if len(silent) > 1 else "".join(silent),
+        n_silent_kinds=len(silent),
+    )
+
+
+def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, claims: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Where the article is found, when it can have been written, and what its extraction lost."""
+    dated = context.dating(events, mentions, claims)
+    latest = dated.latest_event
+    latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
+    counted = dated.counted[0]
+    counted_event = events.set_index("id").loc[counted["event"]]
+    counted_claim = claims.set_index("id").loc[counted["claim"]]
+    markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
+    heading = sentences[sentences["kind"] == "heading"].iloc[-1]
+    lost = lost_lists(sentences)
+    original = copies[copies["role"] == "probable original"].iloc[0]
+    return Section(
+        probable_author=original["author_shown"],
+        probable_venue=original["site"],
+        copies_table={
+            t("column.where"): [Md("{} {}").format(c["site"], _cite(cite_key, c["url"])) for _, c in copies.iterrows()],
+            t("column.taken_as"): [t(f"copy_role.{r}") for r in copies["role"]],
+            t("column.author_shown"): copies["author_shown"].fillna("—").tolist(),
+            t("column.shows"): copies["evidence"].tolist(),
+            t("column.checked"): [when(d) for d in copies["checked"]],
+        },
+        not_before=when(latest["date_start"]),
+        latest_event=latest["event"].split(";")[0],
+        latest_ref=Md("{} {}").format(sentence_ref(latest_sentence["sentence_id"]), _cite(cite_key, latest["source_url"])),
+        latest_words=kk(latest_sentence["words"]),
+        ago_words=kk(counted_claim["words"]),
+        ago_ref=sentence_ref(counted_claim["sentence_id"]),
+        ago_years=counted["years"],
+        ago_event=counted_event["event"],
+        ago_event_year=counted["event_year"],
+        ago_cite=_cite(cite_key, counted_event["source_url"]),
+        ago_implied=counted["implied_year"],
+        ago_age=dated.not_before.year - counted["event_year"],
+        dating_consistent=dated.consistent,
+        n_markers=len(markers),
+        first_marker=markers[0],
+        last_marker=markers[-1],
+        heading_ref=sentence_ref(heading["id"]),
+        heading_words=kk(heading["text"]),
+        **{k: v for k, v in lost.items()},
+    )
+
+
+def bodies_glossary(bodies: pd.DataFrame, mentions: pd.DataFrame, cite_key: dict[str, str]) -> Md:
+    """The glossary's entries for the organs and bodies: each under its name
+    and abbreviation, with what it does and the article's own words for it."""
+    entries = []
+    for _, b in bodies.iterrows():
+        names = Md("\n").join([literal(b["name"])] + ([literal(b["abbreviation"])] if pd.notna(b["abbreviation"]) else []))
+        facts = Md("; ").join(Md("{} {}").format(Md(t(f"glossary.{k}")), b[k]) for k in ("founded", "seat") if pd.notna(b[k]))
+        said = mentions[mentions["body_id"] == b["id"]]
+        words = Md("; ").join(Md("{} ({})").format(kk(m["words"]), sentence_ref(m["sentence_id"])) for _, m in said.iterrows())
+        entries.append(
+            names + Md("\n  {} {}{}{}\n").format(b["role"], _cite(cite_key, b["source_url"]),
+                                                Md(" {}.").format(facts) if facts else Md(""),
+                                                Md(" {}: {}.").format(Md(t("glossary.in_article")), words) if len(said) else Md(""))
+        )
+    return Md("```{glossary}\n") + Md("\n").join(entries) + Md("```\n")

@@ -1,0 +1,100 @@
+"""The context chapter's rules and numbers, each expectation computed here from
+the raw CSV rows, not from the rules under test."""
+
+from datetime import date
+
+from conftest import REPO, rows
+from oicbook.core import context
+from oicbook.core.data import load
+from oicbook.report.chapters import context as sections
+from oicbook.report.display import when
+
+EVENTS = {r["id"]: r for r in rows("events_timeline.csv")}
+
+
+def _day(text: str, last: bool = False) -> date:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 28 if last else 1)  # month precision is enough here
+    return date(parts[0], 12 if last else 1, 31 if last else 1)
+
+
+def _chair_rows():
+    chairs = [r for r in rows("office_holders.csv") if r["office"] == "council_chair"]
+    kaz = next(r for r in chairs if r["country"] == "KAZ")
+    before = next(r for r in chairs if r["end_event"] == kaz["start_event"])
+    return kaz, before
+
+
+def _frames():
+    return {name: load(name, REPO) for name in ("events", "office_holders", "mentions", "claims", "oic_bodies", "oic_members", "source_copies", "sentences")}
+
+
+def test_window_runs_from_the_council_before_the_chair_to_the_council_that_ended_it():
+    kaz, before = _chair_rows()
+    span = context.window(load("office_holders", REPO), load("events", REPO))
+    assert span.first == _day(EVENTS[before["start_event"]]["date_start"])
+    closing = EVENTS[kaz["end_event"]]
+    assert span.last == _day(closing["date_end"] or closing["date_start"])
+
+
+def test_chronology_counts_the_events_of_the_window_and_the_article_s_mentions():
+    f = _frames()
+    kaz, before = _chair_rows()
+    first = _day(EVENTS[before["start_event"]]["date_start"])
+    closing = EVENTS[kaz["end_event"]]
+    last = _day(closing["date_end"] or closing["date_start"])
+    inside = {i for i, e in EVENTS.items() if first <= _day(e["date_start"]) <= last}
+    mentioned = {r["event_id"] for r in rows("mentions.csv") if r["event_id"]}
+    got = sections.chronology(f["events"], f["mentions"], f["office_holders"], {r: "k" for r in f["events"]["source_url"].dropna()})
+    assert got["n_window"] == len(inside)
+    assert got["n_window_mentioned"] == len(inside & mentioned)
+    kinds, totals, in_article = got["kind_table"].values()
+    assert sum(totals) == len(inside) and sum(in_article) == len(inside & mentioned)
+    for event_id in inside:
+        assert f"(event-{event_id.lower()})=" in got["chronicle"]
+    assert got["window_first"] == when(EVENTS[before["start_event"]]["date_start"], EVENTS[before["start_event"]]["date_end"])
+
+
+def test_the_article_s_date_range_is_computed_from_what_it_names():
+    f = _frames()
+    named = {r["event_id"] for r in rows("mentions.csv") if r["event_id"] and r["how"] == "named"}
+    sourced = [EVENTS[e] for e in named if EVENTS[e]["source_url"]]
+    latest = max(sourced, key=lambda e: _day(e["date_start"]))
+    dated = context.dating(f["events"], f["mentions"], f["claims"])
+    assert dated.not_before == _day(latest["date_start"])
+    ago = [c for c in rows("claims.csv") if c["kind"] == "duration" and context.AGO in c["words"]]
+    assert len(ago) == len(dated.counted) == 1
+    linked = next(r["event_id"] for r in rows("mentions.csv") if r["sentence_id"] == ago[0]["sentence_id"] and r["event_id"])
+    expected_year = int(EVENTS[linked]["date_start"][:4]) + int(float(ago[0]["value"]))
+    assert dated.counted[0]["implied_year"] == expected_year
+    assert dated.consistent == (expected_year >= dated.not_before.year)
+
+
+def test_chair_terms_and_their_length_in_months():
+    f = _frames()
+    kaz, _ = _chair_rows()
+    start, end = _day(EVENTS[kaz["start_event"]]["date_start"]), _day(EVENTS[kaz["end_event"]]["date_start"])
+    got = sections.chairs(f["office_holders"], f["events"], f["oic_bodies"], {u: "k" for u in set(f["events"]["source_url"].dropna()) | set(f["office_holders"]["source_url"]) | set(f["oic_bodies"]["source_url"])})
+    assert got["chair_months"] == (end.year - start.year) * 12 + end.month - start.month
+    assert got["chair_first"] == when(EVENTS[kaz["start_event"]]["date_start"])
+    summit = next(r for r in rows("office_holders.csv") if r["office"] == "summit_chair")
+    assert got["summit_holder"] == summit["holder"]
+
+
+def test_every_claim_s_event_is_a_mention_in_the_claim_s_sentence():
+    ids = {e["event"]: i for i, e in EVENTS.items()}
+    mentions = {(r["sentence_id"], r["event_id"]) for r in rows("mentions.csv")}
+    for claim in rows("claims.csv"):
+        if claim["event"]:
+            assert (claim["sentence_id"], ids[claim["event"]]) in mentions, claim["id"]
+
+
+def test_dates_read_as_people_write_them():
+    assert when("2010-05-18", "2010-05-20") == "18–20 May 2010"
+    assert when("2011-09-29", "2011-10-01") == "29 September – 1 October 2011"
+    assert when("2011-06") == "June 2011"
+    assert when("2012") == "2012"
+    assert when("2012-12-30", "2013-01-02") == "30 December 2012 – 2 January 2013"
