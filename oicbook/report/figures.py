@@ -10,7 +10,7 @@ from matplotlib.patches import Patch
 import pandas as pd
 
 from ..core.periods import Period
-from .display import ordinal
+from .display import ordinal, when
 from .labels import t
 
 
@@ -349,14 +349,15 @@ def chronology(rows: pd.DataFrame, mentioned: set[str], term: tuple, title: str)
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.4, -0.06), ncol=4, fontsize=7.5, frameon=False)
     fig.tight_layout()
     first, last = date_range(rows)
-    return described(fig, "chronology", events=len(rows), first=first, last=last, mentioned=len(set(rows["id"]) & mentioned))
+    return described(fig, "chronology", events=len(rows), first=when(first), last=when(last), mentioned=len(set(rows["id"]) & mentioned))
 
 
-def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str):
-    """One bar per term of office, grouped by office, clipped to ``span``; a
-    dotted line at each of ``marks`` (date, label). ``terms``: office, holder,
-    first, last (NaT while the term runs), start_known."""
-    lo, hi = pd.Timestamp(span[0]), pd.Timestamp(span[1])
+def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str, margin_days: int = 0):
+    """One bar per term of office, grouped by office, clipped to ``span`` (and
+    ``margin_days`` after it, room for the last labels); a dotted line at each
+    of ``marks`` (date, label). ``terms``: office, holder, first, last (NaT
+    while the term runs), start_known."""
+    lo, hi = pd.Timestamp(span[0]), pd.Timestamp(span[1]) + pd.Timedelta(days=margin_days)
     offices = list(dict.fromkeys(terms["office"]))
     fig, ax = plt.subplots(figsize=(9, 0.62 * len(offices) + 1.6))
     for y, office in enumerate(offices[::-1]):
@@ -387,4 +388,4 @@ def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str
     ax.set_title(textwrap.fill(title, 90), loc="left", fontsize=10)
     fig.tight_layout()
     holders = "; ".join(f"{t(f'office.{o}')}: {', '.join(terms.loc[terms['office'] == o, 'holder'])}" for o in offices)
-    return described(fig, "terms", offices=len(offices), first=lo.date().isoformat(), last=hi.date().isoformat(), holders=holders)
+    return described(fig, "terms", offices=len(offices), first=when(span[0].isoformat()), last=when(span[1].isoformat()), holders=holders)

@@ -38,9 +38,23 @@ def chapters_loading(root, *resources):
     return {p.name for p in (root / "chapters").glob("*.md") if pattern.search(p.read_text(encoding="utf-8"))}
 
 
+def pointing_to(root, resource):
+    """The resources whose foreign keys reach ``resource``, directly or through others."""
+    import json
+
+    described = json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    refs = {r["name"]: {k["reference"]["resource"] for k in r.get("schema", {}).get("foreignKeys", [])} for r in described}
+    found, grew = {resource}, True
+    while grew:
+        more = {name for name, targets in refs.items() if targets & found} - found
+        found, grew = found | more, bool(more)
+    return found
+
+
 def test_editing_events_reexecutes_only_its_readers(rebuilt_copy):
-    # the claims ledger points into the events by foreign key, so its readers read events too
-    readers = chapters_loading(rebuilt_copy, "events", "claims")
+    # the claims ledger, the mentions and the terms of office point into the
+    # events by foreign key, so their readers read events too
+    readers = chapters_loading(rebuilt_copy, *pointing_to(rebuilt_copy, "events"))
     assert "intro.md" in readers and "source_text.md" not in readers
     path = rebuilt_copy / "data" / "events_timeline.csv"
     edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("SESRIC event page", "SESRIC event page (edited)"), encoding="utf-8")

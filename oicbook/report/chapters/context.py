@@ -100,7 +100,7 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
     title = t("figure.terms_title", months=months, summit=summit["holder"]) if summit_throughout else t("figure.terms_title_short", months=months)
     figure = terms_chart(
         terms[terms["office"].isin(["summit_chair", "council_chair", "secretary_general", "foreign_minister"])],
-        (span.first, span.last + pd.Timedelta(days=100)), [(Period.parse(somalia["date_start"]).first, t("figure.somalia_mark"))], title,
+        (span.first, span.last), [(Period.parse(somalia["date_start"]).first, t("figure.somalia_mark"))], title, margin_days=100,
     )
     return Section(
         terms_figure=figure,
@@ -203,8 +203,8 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         not_before=when(latest["date_start"]),
         latest_event=latest["event"].split(";")[0],
         latest_ref=Md("{} {}").format(sentence_ref(latest_sentence["sentence_id"]), _cite(cite_key, latest["source_url"])),
-        latest_words=kk(latest_sentence["words"]),
-        ago_words=kk(counted_claim["words"]),
+        latest_sentence=latest_sentence["sentence_id"],
+        ago_sentence=counted_claim["sentence_id"],
         ago_ref=sentence_ref(counted_claim["sentence_id"]),
         ago_years=counted["years"],
         ago_event=counted_event["event"],
