@@ -16,8 +16,9 @@ import pandas as pd
 
 from . import economy
 from .numerals import listed_items, stated_precision
-from .phrases import Amount, Label, Percent, Phrase, Ratio, Span, listing, phrase
-from .verdicts import best, count_verdict, rank_verdict, value_verdict
+from .periods import Period
+from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, listing, phrase
+from .verdicts import YEARS_AGO_SLACK, best, count_verdict, date_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
@@ -40,6 +41,8 @@ class Evidence:
     gdp_weo2009: pd.DataFrame | None = None
     gdp_wb2012: pd.DataFrame | None = None
     statements: pd.DataFrame | None = None
+    claims: pd.DataFrame | None = None
+    mentions: pd.DataFrame | None = None
 
     def need(self, *names: str):
         missing = [n for n in names if getattr(self, n) is None]
@@ -290,8 +293,59 @@ def article_list(claim, ev: Evidence) -> Result:
     return Result("unverifiable", phrase("reason.article_list", n=len(items), items=listing(items, ", ")), NONE)
 
 
+def years_ago(claim, ev: Evidence) -> Result:
+    """'Three years ago': the year of writing it implies (the record's year of
+    the event, plus the years) against the earliest date the article can have
+    been finished (``oicbook.core.context.dating``). A passage may be older
+    than the finished text, so one year short of that date is close."""
+    from .context import dating
+
+    ev.need("claims", "mentions")
+    event = ev.events.set_index("event").loc[claim["event"]]
+    event_year = Period.parse(event["date_start"]).first.year
+    implied = event_year + int(claim["value"])
+    not_before = dating(ev.events, ev.mentions, ev.claims).not_before
+    gap = not_before.year - implied
+    verdict = "consistent" if gap <= 0 else "close" if gap <= YEARS_AGO_SLACK else "inconsistent"
+    reason = phrase("reason.years_ago", event_year=event_year, years=int(claim["value"]), implied=implied, not_before=not_before.isoformat())
+    return Result(verdict, reason, event_year, [], float(event_year))
+
+
+def _session(event: str) -> int | None:
+    m = re.match(r"(\d+)(?:st|nd|rd|th) Session of the OIC Council of Foreign Ministers", event)
+    return int(m.group(1)) if m else None
+
+
+def council_place_year(claim, ev: Evidence) -> Result:
+    """A Council the sentence places by city and year. The record's Council in
+    that city is the linked event; where it met in another year, and another
+    Council met in the stated year elsewhere, the sentence errs in its year or
+    its place, and the check says so without choosing."""
+    from .bib import bib_keys_by_url
+
+    events = ev.events
+    linked = events.set_index("event", drop=False).loc[claim["event"]]
+    stated = Period.parse(claim["period_start"], claim["period_end"])
+    verdict, reason = date_verdict(stated, Period.parse(linked["date_start"], linked["date_end"] if pd.notna(linked["date_end"]) else None))
+    if verdict == "consistent":
+        return Result(verdict, reason, linked["date_start"])
+    councils = events[events["event"].map(_session).notna() & events["source_url"].notna()]
+    in_year = councils[councils["date_start"].str[:4] == str(stated.first.year)]
+    if in_year.empty:
+        return Result(verdict, reason, linked["date_start"])
+    other = in_year.iloc[0]
+    city = lambda row: row["place"].split(",")[0]
+    reason = phrase("reason.place_or_year", city=city(linked), year=stated.first.year,
+                    here=Ordinal(_session(linked["event"])), here_year=linked["date_start"][:4],
+                    there=Ordinal(_session(other["event"])), there_city=city(other))
+    keys = bib_keys_by_url()
+    return Result("inconsistent", reason, linked["date_start"], [keys[other["source_url"]]] if other["source_url"] in keys else [])
+
+
 CHECKS = {
     "article_list": article_list,
+    "years_ago": years_ago,
+    "council_place_year": council_place_year,
     "event_amount": event_amount,
     "oic_gdp": oic_gdp,
     "oic_gdp_share": oic_gdp_share,

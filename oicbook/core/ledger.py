@@ -26,6 +26,10 @@ def _event_result(claim: pd.Series, event: pd.Series, cite_keys: dict[str, str])
         verdict, reason = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), Period.parse(event["date_start"], end))
     elif claim["kind"] == "duration":
         verdict, reason = duration_verdict(claim["value"], claim["event"])
+        if verdict == "identified" and pd.notna(claim["period_start"]):
+            # a stated period ("for 2006-2016") is checked like a date
+            verdict, period = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), Period.parse(event["date_start"], end))
+            reason = phrase("reason.duration_and_period", duration=reason, period=period)
     else:
         verdict, reason = ordinal_verdict(claim["value"], claim["event"])
     return Result(verdict, reason, record, sources)
@@ -37,7 +41,10 @@ def judge(claim: pd.Series, evidence: Evidence, cite_keys: dict[str, str]) -> Re
     if event is not None and pd.isna(event["source_url"]):
         return Result("unverifiable", phrase("reason.no_source"), NONE)
     if pd.notna(claim["check"]):
-        return CHECKS[claim["check"]](claim, evidence)
+        result = CHECKS[claim["check"]](claim, evidence)
+        if event is not None and event["source_url"] in cite_keys and cite_keys[event["source_url"]] not in result.sources:
+            result.sources = [cite_keys[event["source_url"]], *result.sources]  # the linked record, first
+        return result
     if claim["kind"] in EVENT_KINDS:
         if event is None:
             return Result("unverifiable", phrase("reason.no_event"), NONE)

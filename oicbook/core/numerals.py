@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .verdicts import FRACTION_BAND
+
 from .text import LOWER, UPPER
 
 # Numerals: digits (with decimal commas, ranges and fractions), Roman numerals,
@@ -80,14 +82,23 @@ def stated_period(words: str) -> tuple[str, str] | None:
 
 def stated_precision(figure: str) -> float:
     """The rounding step the figure is written to, in the figure's own unit:
-    '3,7 трлн.' -> 1e11, '12,03%' -> 0.01, '40%' -> 10, '2/3' -> 1/3, '538 млн' -> 1e6."""
-    if m := re.match(r"(\d+)\s*/\s*(\d+)", figure):
-        return 1 / int(m.group(2))
+    '3,7 трлн.' -> 1e11, '12,03%' -> 0.01, '40%' -> 1, '538 млн' -> 1e6,
+    '350 млн' -> 1e7. A percentage is read to its last written digit, even a
+    zero; an amount's trailing zeros are read as rounding. A common fraction
+    ('2/3') has no rounding step: its step is twice the stated band
+    (``verdicts.FRACTION_BAND`` points), so that half of it is the band."""
+    if re.match(r"(\d+)\s*/\s*(\d+)", figure):
+        return 2 * FRACTION_BAND / 100
     m = re.match(r"(\d+)(?:,(\d+))?\s*(трлн|млрд|млн)?", figure)
     if not m:
         return 1.0
     whole, decimals, scale = m.groups()
-    step = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    if decimals:
+        step = 10.0 ** -len(decimals)
+    elif "%" in figure:
+        step = 1.0
+    else:
+        step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
     return step * (_SCALES[scale] if scale else 1)
 
 

@@ -12,11 +12,20 @@ import re
 from .periods import PRECISIONS, Period
 from .phrases import Label, Ordinal, Phrase, phrase
 
-STATUSES = ["consistent", "close", "inconsistent", "unverifiable", "unchecked"]
+# "identified": the claim is matched to a record only by a name or a number the
+# record also carries (the 37th Council, a ten-year programme); that places the
+# claim, it does not confirm it, so it is never counted as consistent.
+STATUSES = ["consistent", "close", "identified", "inconsistent", "unverifiable", "unchecked"]
 # Tolerances for figures without a stated precision (derived quantities), and
 # the band beyond a figure's own rounding within which it is still 'close'.
 CONSISTENT_TOLERANCE = 0.05
 CLOSE_TOLERANCE = 0.10
+# A common fraction ("2/3") is written loosely, so it gets a stated band, in
+# percentage points either side, instead of a rounding step.
+FRACTION_BAND = 5.0
+# "Three years ago" may be written in a passage older than the finished text:
+# a year of writing this many years before the text's earliest date is close.
+YEARS_AGO_SLACK = 1
 VERDICT_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
 _EPSILON = 1e-12
 
@@ -45,7 +54,7 @@ def english_ordinal(n: int) -> str:
 def ordinal_verdict(value: float, event: str) -> tuple[str, Phrase]:
     n = int(value)
     if re.search(rf"\b{english_ordinal(n)}\b", event):
-        return "consistent", phrase("reason.same_ordinal", ordinal=Ordinal(n))
+        return "identified", phrase("reason.same_ordinal", ordinal=Ordinal(n))
     return "inconsistent", phrase("reason.other_ordinal", ordinal=Ordinal(n))
 
 
@@ -90,5 +99,5 @@ def duration_verdict(value: float, event: str) -> tuple[str, Phrase]:
     n = int(value)
     names = "|".join(re.escape(x) for x in (str(n), _ENGLISH_NUMBERS[n] if n < len(_ENGLISH_NUMBERS) else str(n)))
     if re.search(rf"\b(?:{names})-year\b", event, re.IGNORECASE):
-        return "consistent", phrase("reason.same_duration", years=n)
+        return "identified", phrase("reason.same_duration", years=n)
     return "inconsistent", phrase("reason.other_duration", years=n)

@@ -34,7 +34,7 @@ def date_range(rows: pd.DataFrame) -> tuple[str, str]:
 
 
 # Marker per verdict: the shape carries the verdict, so colour is never alone.
-VERDICT_MARKERS = {"consistent": "o", "close": "s", "inconsistent": "X", "unverifiable": "^", "unchecked": "."}
+VERDICT_MARKERS = {"consistent": "o", "close": "s", "identified": "D", "inconsistent": "X", "unverifiable": "^", "unchecked": "."}
 
 
 def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
@@ -280,8 +280,8 @@ def domain_bars(counts: pd.DataFrame):
                      top_n=int(totals.max()), dated=int(counts["dated"].sum()))
 
 
-VERDICT_HATCHES = {"consistent": "", "close": "..", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}
-VERDICT_FILLS = {"consistent": "#0072B2", "close": "#56B4E9", "inconsistent": "#D55E00", "unverifiable": "#FFFFFF", "unchecked": "#DDDDDD"}
+VERDICT_HATCHES = {"consistent": "", "close": "..", "identified": "||", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}
+VERDICT_FILLS = {"consistent": "#0072B2", "close": "#56B4E9", "identified": "#CC79A7", "inconsistent": "#D55E00", "unverifiable": "#FFFFFF", "unchecked": "#DDDDDD"}
 
 
 def verdict_bars(counts: pd.DataFrame):

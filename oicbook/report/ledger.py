@@ -33,3 +33,16 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     out["independent_then"] = pd.array([words(t.independent) if t else None for t in then], dtype="string")
     out["sources_then"] = pd.array(["; ".join(t.sources) if t else None for t in then], dtype="string")
     return out
+
+
+def gap_words(row: pd.Series) -> str:
+    """A gap in its kind's measure: '83 %' (relative), '3.21 points', '1 place', '1,504 days'."""
+    from .labels import t
+
+    g = row["gap"]
+    if row["measure"] == "relative":
+        return t("gap.relative", value=f"{100 * g:,.0f}")
+    if row["measure"] == "points":
+        return t("gap.points", value=f"{g:.2f}")
+    n = int(round(g))
+    return t(f"gap.{row['measure']}_{'one' if n == 1 else 'many'}", value=f"{n:,}")

@@ -50,8 +50,8 @@ def test_a_failing_notebook_never_replaces_the_published_book(published, tmp_pat
 
 def test_a_notebook_run_directly_stops_on_bad_input(book_copy):
     """Without the validation step (as from Jupyter), the loader itself stops the notebook."""
-    replace_in_line(book_copy / "data/events_timeline.csv", 10, "2010-05-18", "2010-05-1x")
+    replace_in_line(book_copy / "data/events_timeline.csv", 12, "2010-05-18", "2010-05-1x")
     result = run([jupyter_book(), "build", ".", "--builder", "html", *STRICT], cwd=book_copy)
     assert result.returncode != 0
     log = result.stdout + result.stderr
-    assert "data/events_timeline.csv: line 10" in log and "field 'date_start'" in log, log[-3000:]
+    assert "data/events_timeline.csv: line 12" in log and "field 'date_start'" in log, log[-3000:]

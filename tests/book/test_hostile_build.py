@@ -57,7 +57,8 @@ def text_fields(descriptor: dict) -> dict[str, list[str]]:
             constraints = field.get("constraints", {})
             if field["type"] != "string" or "enum" in constraints or "pattern" in constraints:
                 continue
-            if field["name"] == "source_url" or (resource["name"], field["name"]) in CODE_FIELDS:
+            # a source's address is matched against the bibliography's
+            if field["name"] == "source_url" or field.get("format") == "uri" or (resource["name"], field["name"]) in CODE_FIELDS:
                 continue
             names.append(field["name"])
         if names:

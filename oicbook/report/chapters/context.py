@@ -94,7 +94,7 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
     outgoing, incoming = ministers.iloc[0], ministers.iloc[-1]
     chairs = terms[terms["office"] == "council_chair"].sort_values("first")
     somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
-    executive = bodies[bodies["name"] == "Executive Committee"].iloc[0]
+    executive = bodies[bodies["name"].str.startswith("Executive Committee")].iloc[0]
     months = _months(chair["first"], chair["last"])
     summit_throughout = summit["first"] <= chair["first"] and (pd.isna(summit["last"]) or summit["last"] >= chair["last"])
     title = t("figure.terms_title", months=months, summit=summit["holder"]) if summit_throughout else t("figure.terms_title_short", months=months)
