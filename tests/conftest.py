@@ -19,6 +19,17 @@ import pytest
 sys.modules.setdefault("rfc3987_syntax", None)
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _marks() -> dict[str, str]:
+    """Each verdict's mark as pages show it, read from the locale file: the word, then its sign."""
+    import yaml
+
+    labels = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))
+    return {s: f"{labels['verdict'][s]} {labels['verdict_mark'][s]}" for s in labels["verdict"]}
+
+
+MARK = _marks()
 # Each test sits in the folder of its tier, and is marked with it: `pytest -m unit`
 # runs in seconds; `make test` runs all four.
 TIERS = ("unit", "fuzz", "book", "browser")

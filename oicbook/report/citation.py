@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core import inputs, paths
+from .display import when
 
 
 def _cff(root: Path | None = None) -> dict:
@@ -41,7 +42,7 @@ def chapter_citation(title: str, key: str, root: Path | None = None) -> dict[str
     """A chapter's citation: the chapter's title within the book, with version and date."""
     cff = _cff(root)
     authors, year = _authors(cff), str(cff["date-released"])[:4]
-    apa = f"{authors} ({year}). {title}. In {cff['title']} (Version {cff['version']}, released {cff['date-released']})."
+    apa = f"{authors} ({year}). {title}. In {cff['title']} (Version {cff['version']}, released {when(str(cff['date-released']))})."
     bibtex = (
         f"@incollection{{oic_chairmanship_{key},\n"
         f"  author    = {{{{{authors}}}}},\n"

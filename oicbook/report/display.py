@@ -22,8 +22,9 @@ def ordinal(n: int) -> str:
 
 
 def mark(status: str) -> str:
-    """The verdict as text, never colour alone: a sign and a word."""
-    return f"{t(f'verdict_mark.{status}')} {t(f'verdict.{status}')}"
+    """The verdict as text, never colour alone: the word, then its sign as a
+    tag ('inconsistent ≠'), so that the sign never stands for the word."""
+    return f"{t(f'verdict.{status}')} {t(f'verdict_mark.{status}')}"
 
 
 _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
@@ -68,10 +69,10 @@ def sentence_ref(sentence_id: str) -> Md:
 
 
 def stated(claim: pd.Series) -> str:
-    """The claim's value as a reader reads it: '3.7 trillion USD', '12.03 %', '2011-06'."""
+    """The claim's value as a reader reads it: '3.7 trillion USD', '12.03 %', 'June 2011'."""
     if claim["kind"] == "date":
         start, end = claim["period_start"], claim["period_end"]
-        return start if start == end else f"{start} – {end}"
+        return when(start, None if start == end else end)
     value, unit = float(claim["value"]), claim["unit"]
     if claim["kind"] == "ordinal":
         return f"{ordinal(int(value))} {t(f'unit.{unit}')}"
@@ -116,7 +117,7 @@ def claim_ref(claim_id: str) -> Md:
 
 def claim_mark(claim: pd.Series) -> Md:
     """The claim's verdict mark (a sign and a word), linked to its ledger row."""
-    return bold(role("ref", claim["id"].lower(), mark(claim["verdict"])))
+    return role("ref", claim["id"].lower(), mark(claim["verdict"]))
 
 
 def then_mark(claim: pd.Series) -> Md:
@@ -124,7 +125,7 @@ def then_mark(claim: pd.Series) -> Md:
     a dash where the book has no data of the time for it."""
     if pd.isna(claim.get("verdict_then")):
         return Md(t("finding.no_then"))
-    return bold(role("ref", claim["id"].lower(), mark(claim["verdict_then"])))
+    return role("ref", claim["id"].lower(), mark(claim["verdict_then"]))
 
 
 def claim_verdict(claim: pd.Series) -> Md:

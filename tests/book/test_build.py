@@ -7,7 +7,7 @@ import pytest
 
 from oicbook.core.sources import build_sentences
 from tools.build import cache_dir
-from conftest import REPO, rows, visible_text
+from conftest import MARK, REPO, rows, visible_text
 
 SPHINX_WARNING = re.compile(r"(WARNING|ERROR|CRITICAL): ")
 
@@ -82,7 +82,7 @@ def test_intro_shows_its_computed_table_and_figure(built_book, intro):
     first, last = min(e["date_start"] for e in sessions), max(e["date_start"] for e in sessions)
     assert len(body_rows) == sum(1 for e in rows("events_timeline.csv") if first <= e["date_start"] <= last and e["event"] in judged)
     assert table.group().count('lang="kk"') >= 6
-    assert "≠ inconsistent" in table.group() and "= consistent" in table.group()
+    assert MARK["inconsistent"] in table.group() and MARK["consistent"] in table.group()
     figure = re.search(r'<figure[^>]*id="fig-timeline".*?</figure>', intro, re.S)
     assert figure, "the timeline figure is missing"
     image = re.search(r'<img[^>]+src="([^"]+\.png)"', figure.group())

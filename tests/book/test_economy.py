@@ -4,7 +4,9 @@ import re
 
 import pytest
 
-from conftest import html_table, rows, visible_text
+from oicbook.core.verdicts import CLOSE_TOLERANCE, FRACTION_BAND
+
+from conftest import MARK, html_table, rows, visible_text
 
 MEASURES = [  # (label, file, column, scale, world code): today's data, then the data of the time
     ("WDI 2024, current US$", "gdp_wdi_oic_world_1990_2023.csv", "gdp_current_usd", 1.0, "WLD"),
@@ -21,8 +23,8 @@ def verdict(stated, value, step):
     """The book's stated rule, written out again: rounds to the stated figure at its
     written step, or within 10 % (close), or neither."""
     if abs(value - stated) <= step / 2 + 1e-9 * step:
-        return "= consistent"
-    return "≈ close" if abs(value - stated) / stated <= 0.10 else "≠ inconsistent"
+        return MARK["consistent"]
+    return MARK["close"] if abs(value - stated) / stated <= 0.10 else MARK["inconsistent"]
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +94,7 @@ def test_member_counts(page):
     assert sorted(r[0] for r in table if r[2] == "yes") == sorted(o["name_en"] for o in both)
     text = visible_text(page)
     assert "OPEC (ОПЕК) had 12 members in 2011, and 9 of them were OIC members" in text
-    assert "C007 = consistent, C008 = consistent" in text
+    assert f"C007 {MARK['consistent']}, C008 {MARK['consistent']}" in text
     assert "the two lists agree" in text
 
 
@@ -118,6 +120,10 @@ def test_ranks(page, claims):
     assert {(r[0], r[1]) for r in table if r[4] == str(stated)} == twelfth and twelfth
 
 
+def expected_mark(within: bool, value: float, stated: float) -> str:
+    return MARK["consistent" if within else "close" if abs(value - stated) / stated <= CLOSE_TOLERANCE else "inconsistent"]
+
+
 def test_oil_shares(page):
     oil = [r for r in rows("oil_reserves_production_bp2021_2005_2020.csv")]
     table = {r[0]: r for r in html_table(page, "tbl-oil")[1:]}
@@ -129,7 +135,9 @@ def test_oil_shares(page):
         production = 100 * sum(float(r["production_kbd"]) for r in opec) / float(world["production_kbd"])
         row = table[str(year)]
         assert row[1] == f"{reserves:.2f} %" and row[3] == f"{production:.2f} %"
-        assert row[2] == "= consistent" and row[4] == "= consistent"  # 2/3 and 40 % at the article's precision
+        # the stated tolerances: 2/3 within FRACTION_BAND points; 40 % to half a unit of its last digit
+        assert row[2] == expected_mark(abs(reserves - 200 / 3) <= FRACTION_BAND, reserves, 200 / 3)
+        assert row[4] == expected_mark(abs(production - 40) <= 0.5, production, 40)
 
 
 def test_article_values_in_the_tables_are_the_ledgers(page, claims):
@@ -142,8 +150,8 @@ def test_article_values_in_the_tables_are_the_ledgers(page, claims):
     finance = {r[0]: r for r in html_table(page, "tbl-finance")[1:]}
     assert finance["C017"][2] == "538 million USD" and float(claims["C017"]["value"]) == 538e6
     assert finance["C018"][2] == "2004" and claims["C018"]["period_start"] == "2004"
-    assert finance["C018"][4].startswith("≠ inconsistent") and finance["C019"][4].startswith("= consistent")
-    assert finance["C016"][4].startswith("? unverifiable") and finance["C022"][4].startswith("= consistent")
+    assert finance["C018"][4].startswith(MARK["inconsistent"]) and finance["C019"][4].startswith(MARK["consistent"])
+    assert finance["C016"][4].startswith(MARK["unverifiable"]) and finance["C022"][4].startswith(MARK["consistent"])
 
 
 def test_islamic_finance_means(page):

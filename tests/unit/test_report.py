@@ -22,13 +22,13 @@ def test_amounts_keep_three_figures_and_a_scale_word():
 def test_percent_and_marks():
     assert percent(71.156) == f"71.16 {t('unit.percent')}"
     assert percent(12.0) == f"12.00 {t('unit.percent')}"
-    assert mark("close") == f"{t('verdict_mark.close')} {t('verdict.close')}"
+    assert mark("close") == f"{t('verdict.close')} {t('verdict_mark.close')}"  # the word, then its sign
 
 
 def test_stated_values_read_as_written():
     base = {"period_start": None, "period_end": None, "unit": None, "value": None}
-    assert stated(pd.Series({**base, "kind": "date", "period_start": "2011-06", "period_end": "2011-06"})) == "2011-06"
-    assert stated(pd.Series({**base, "kind": "date", "period_start": "2011-06-28", "period_end": "2011-06-30"})) == "2011-06-28 – 2011-06-30"
+    assert stated(pd.Series({**base, "kind": "date", "period_start": "2011-06", "period_end": "2011-06"})) == "June 2011"
+    assert stated(pd.Series({**base, "kind": "date", "period_start": "2011-06-28", "period_end": "2011-06-30"})) == "28–30 June 2011"
     assert stated(pd.Series({**base, "kind": "ordinal", "value": 38.0, "unit": "session"})) == f"38th {t('unit.session')}"
     assert stated(pd.Series({**base, "kind": "rank", "value": 12.0, "unit": "rank"})) == f"{t('unit.rank')} 12"
     assert stated(pd.Series({**base, "kind": "share", "value": 2 / 3, "unit": "fraction"})) == f"66.67 {t('unit.percent')}"
@@ -57,7 +57,7 @@ def test_a_phrase_fills_its_template_with_the_words_of_its_values():
 
 
 def test_a_claims_mark_links_its_ledger_row():
-    assert claim_mark(pd.Series({"id": "C011", "verdict": "close"})) == f"**{{ref}}`{mark('close')} <c011>`**"
+    assert claim_mark(pd.Series({"id": "C011", "verdict": "close"})) == f"{{ref}}`{mark('close')} <c011>`"  # not bold
 
 
 def test_the_latest_date_the_article_gives_is_written_as_people_write_it():

@@ -143,3 +143,75 @@ def test_results_are_keyed_by_claim_and_a_claim_without_a_rule_is_unchecked():
     found = results(claims, Evidence(events=pd.DataFrame({"event": [], "source_url": []})))
     assert found["C901"].verdict == "unchecked"
     assert found["C901"].reason == Phrase("reason.no_rule", {"kind": "count"})
+
+
+def test_stated_tolerances_for_fractions_and_percentages():
+    from oicbook.core.numerals import stated_precision
+    from oicbook.core.verdicts import FRACTION_BAND
+
+    two_thirds, band = 2 / 3, FRACTION_BAND / 100
+    step = stated_precision("2/3")
+    assert value_verdict(two_thirds, two_thirds + band, step) == "consistent"
+    assert value_verdict(two_thirds, two_thirds + band + 1e-6, step) != "consistent"
+    # a percentage is read to its last written digit, a zero too
+    assert stated_precision("40%") == 1 and stated_precision("12,03%") == pytest.approx(0.01)
+    assert value_verdict(40, 40.5, stated_precision("40%")) == "consistent"
+    assert value_verdict(40, 40.51, stated_precision("40%")) == "close"
+    # an amount's trailing zeros stay rounding
+    assert stated_precision("350 млн.") == 1e7
+
+
+def test_a_name_match_identifies_and_never_confirms():
+    assert ordinal_verdict(37, "37th Session of the OIC Council of Foreign Ministers")[0] == "identified"
+    assert duration_verdict(10, "Ten-Year Programme")[0] == "identified"
+    assert STATUSES.index("identified") > STATUSES.index("consistent")
+
+
+def events_frame(rows):
+    cols = ["id", "date_start", "date_end", "event", "place", "kind", "article_claim", "source_url", "source_date", "source_note"]
+    return pd.DataFrame([{c: r.get(c, pd.NA) for c in cols} for r in rows]).astype("string")
+
+
+def test_a_council_placed_in_the_wrong_year_or_place():
+    from oicbook.core.checks import council_place_year
+
+    events = events_frame([
+        {"id": "E01", "date_start": "2009", "event": "36th Session of the OIC Council of Foreign Ministers", "place": "Damascus, Syria", "source_url": "u1"},
+        {"id": "E02", "date_start": "2010-05-18", "date_end": "2010-05-20", "event": "37th Session of the OIC Council of Foreign Ministers", "place": "Dushanbe, Tajikistan", "source_url": "u2"},
+    ])
+    ev = Evidence(events=events)
+    wrong = council_place_year(claim(kind="date", period_start="2009", period_end="2009", event="37th Session of the OIC Council of Foreign Ministers"), ev)
+    assert wrong.verdict == "inconsistent"
+    assert wrong.reason == phrase("reason.place_or_year", city="Dushanbe", year=2009, here=Ordinal(37), here_year="2010", there=Ordinal(36), there_city="Damascus")
+    right = council_place_year(claim(kind="date", period_start="2010", period_end="2010", event="37th Session of the OIC Council of Foreign Ministers"), ev)
+    assert right.verdict == "consistent"
+
+
+def test_years_ago_against_the_earliest_date_of_writing():
+    from oicbook.core.checks import years_ago
+    from oicbook.core.verdicts import YEARS_AGO_SLACK
+
+    events = events_frame([
+        {"id": "E01", "date_start": "2008-11-24", "event": "plan adopted", "place": "Cairo", "source_url": "u1"},
+        {"id": "E02", "date_start": "2012-11-15", "event": "39th Council", "place": "Djibouti", "source_url": "u2"},
+    ])
+    mentions = pd.DataFrame([{"sentence_id": "S062", "event_id": "E01", "body_id": pd.NA, "how": "identified", "words": "w"},
+                             {"sentence_id": "S071", "event_id": "E02", "body_id": pd.NA, "how": "named", "words": "w"}])
+    for years, expected in ((4, "consistent"), (4 - YEARS_AGO_SLACK, "close"), (4 - YEARS_AGO_SLACK - 1, "inconsistent")):
+        c = claim(kind="duration", unit="years", value=years, words="Осыдан үш жыл бұрын", sentence_id="S062", event="plan adopted")
+        ev = Evidence(events=events, claims=pd.DataFrame([c]), mentions=mentions)
+        assert years_ago(c, ev).verdict == expected, years
+
+
+def test_gaps_are_measured_in_each_kind_s_own_measure():
+    from oicbook.core.gaps import gap, ranked
+
+    events = events_frame([{"id": "E01", "date_start": "2010-05-18", "date_end": "2010-05-20", "event": "a Council", "place": "x", "source_url": "u"}])
+    share = claim(kind="share", unit="fraction", value=2 / 3, independent_value=0.70, verdict="consistent")
+    amount = claim(kind="amount", unit="USD", value=200e6, independent_value=400e3, verdict="inconsistent")
+    when = claim(kind="date", period_start="2009", period_end="2009", event="a Council", independent_value=pd.NA, verdict="inconsistent")
+    assert gap(share, events) == pytest.approx(100 * (0.70 - 2 / 3))
+    assert gap(amount, events) == pytest.approx(499)
+    assert gap(when, events) == (date(2010, 5, 18) - date(2009, 12, 31)).days
+    order = ranked(pd.DataFrame([share, amount, when]).assign(id=["A", "B", "C"]), events)
+    assert list(order["kind"]) == ["amount", "share", "date"]

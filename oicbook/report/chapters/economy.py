@@ -11,7 +11,7 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE
-from ..display import amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair
+from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair
 from ..figures import fit_dots, gdp_lines, rank_lines
 from ..labels import t
 from ..markup import Md, bold, kk, role
@@ -71,7 +71,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
                     t("column.year"): year,
                     t("column.oic_gdp"): words(judged.shown),
                     t("column.stated"): stated(claim),
-                    t("column.verdict"): bold(Md(mark(judged.verdict))),
+                    t("column.verdict"): Md(mark(judged.verdict)),
                     t("column.world_share"): percent(100 * judged.value / world),
                     t("column.members"): total.members,
                     t("column.missing"): ", ".join(name_of[c] for c in total.missing) or "—",
@@ -116,7 +116,7 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
              t("column.rate"): f"{stated_rate:.1f} %", t("column.verdict"): Md("—")}]
     for c in implied_growth(first, last, evidence).cases:
         rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): f"{c.detail:.2f}",
-                     t("column.rate"): f"{c.value:.1f} %", t("column.verdict"): bold(Md(mark(c.verdict)))})
+                     t("column.rate"): f"{c.value:.1f} %", t("column.verdict"): Md(mark(c.verdict))})
     years = sorted(evidence.gdp_wdi["year"].unique())
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
               for m in economy.ALL_MEASURES}
@@ -149,7 +149,7 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
                     t("column.largest"): ", ".join(name_of[c] for c in top),
                     t("column.same_set"): t("answer.yes") if set(top) == set(leaders) else t("answer.no"),
                     t("column.kaz_rank"): int(judged.value),
-                    t("column.verdict"): bold(Md(mark(judged.verdict))),
+                    t("column.verdict"): Md(mark(judged.verdict)),
                 }
             )
     table, points = pd.DataFrame(rows), pd.DataFrame(points)
@@ -203,9 +203,9 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
             {
                 t("column.year"): year,
                 t("column.opec_reserves"): words(reserves.shown),
-                t("column.verdict"): bold(Md(mark(reserves.verdict))),
+                t("column.verdict"): Md(mark(reserves.verdict)),
                 t("column.opec_production"): words(production.shown),
-                t("column.verdict") + " ": bold(Md(mark(production.verdict))),
+                t("column.verdict") + " ": Md(mark(production.verdict)),
                 t("column.oic_reserves"): "≥ " + percent(shares["oic_reserves"]),
                 t("column.oic_production"): "≥ " + percent(shares["oic_production"]),
             }
@@ -279,7 +279,7 @@ def finance(checked: pd.DataFrame) -> Section:
         funds_period=f"{first}–{last}",
         funds_verdicts=Md("{}: {}").format(verdict_list([institutions, funds]), funds["reason"]),
         law_stated=stated(law),
-        law_record=law["independent"],
+        law_record=when(*law["independent"].split(" – ")),
         law_verdict=Md("{} {}: {}").format(law["id"], claim_mark(law), law["reason"]),
         finance_table={
             t("column.claim"): claims["id"],
@@ -425,7 +425,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         },
         n_statements=len(rows),
         said_share=percent(float(nazarbayev["value"])),
-        said_date=nazarbayev["date"],
+        said_date=when(nazarbayev["date"]),
         said_nearest=percent(near.value),
         bp_share_then=percent(float(bp["value"])),
         bp_year_then=int(bp["refers_to_year"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_verdict, sentence_ref, span, stated
+from ..display import when, claim_verdict, sentence_ref, span, stated
 from ..figures import milestones as milestones_figure
 from ..labels import t
 from ..markup import Md, kk, role
@@ -32,8 +32,8 @@ def milestones(steps: pd.DataFrame) -> Section:
         n_steps=len(steps),
         n_article_steps=int(kinds.get("article", 0)),
         n_independent_steps=int(kinds.get("independent", 0)),
-        food_fund_first=span(fund.iloc[0]["date_start"], fund.iloc[0]["date_end"]),
-        food_fund_last=span(fund.iloc[-1]["date_start"], fund.iloc[-1]["date_end"]),
+        food_fund_first=when(fund.iloc[0]["date_start"], fund.iloc[0]["date_end"]),
+        food_fund_last=when(fund.iloc[-1]["date_start"], fund.iloc[-1]["date_end"]),
     )
 
 

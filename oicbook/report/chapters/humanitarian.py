@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import amount, claim_mark, claim_verdict, sentence_ref, span, stated
+from ..display import when, amount, claim_mark, claim_verdict, sentence_ref, span, stated
 from ..figures import amounts_log, domain_bars
 from ..labels import t
 from ..markup import Md, kk, role
@@ -45,7 +45,7 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         pledged=amount(pledged),
         own=amount(own),
         own_share=f"{100 * own / pledged:.2f} %",
-        pledge_date=pledge["date_start"],
+        pledge_date=when(pledge["date_start"]),
         pledge_place=pledge["place"].split(",")[0],
         somalia_verdict=claim_mark(claim),
         somalia_judgement=claim["judgement_reason"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.themes import theme_matrix
-from ..display import claim_verdict, mark, sentence_ref, span, stated
+from ..display import when, claim_verdict, mark, sentence_ref, span, stated
 from ..figures import theme_bars, theme_strip, timeline
 from ..labels import t
 from ..markup import Md, bold, kk, role
@@ -40,7 +40,7 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     for verdict, group in session_dates.groupby("verdict", sort=False):
         named = Md(" and ").join(Md("the {}").format(session_of[e]) for e in group["event"])
         where = Md(", ").join(Md("{} in {}").format(stated(c), sentence_ref(c["sentence_id"])) for _, c in group.iterrows())
-        findings.append(Md("The article's date for {} ({}) is {} with the record.").format(named, where, bold(Md(mark(verdict)))))
+        findings.append(Md("{} ({}).").format(Md(t(f"finding.session_date.{verdict}", sessions=named)), where))
     early = session_dates[session_dates["verdict"] == "inconsistent"]
     years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
     first = sessions.iloc[0]
@@ -49,7 +49,7 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
         n_sessions=len(sessions),
         arc_timeline=timeline(arc_events, session_dates),
         first_place=first["place"].split(",")[0],
-        first_date=span(first["date_start"], first["date_end"]),
+        first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
         years_off=" and ".join(f"{abs(y)} year{'s' if abs(y) != 1 else ''} {'early' if y > 0 else 'late'}" for y in years_off) or "none",
     )
