@@ -21,6 +21,13 @@ def described(fig, key: str, **values):
     return fig
 
 
+def titled(fig, title: str):
+    """The figure with a title that states its finding, as the chapter computed it."""
+    fig.axes[0].set_title(textwrap.fill(title[:1].upper() + title[1:], 90), loc="left", fontsize=10)
+    fig.tight_layout()
+    return fig
+
+
 def counted(counts: dict[str, int]) -> str:
     """Verdict counts as words, '15 consistent, 1 close', in the order given, zeros left out."""
     parts = [t("alt.count", n=n, what=t(f"verdict.{key}")) for key, n in counts.items() if n]

@@ -12,7 +12,7 @@ from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE
 from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair
-from ..figures import fit_dots, gdp_lines, rank_lines
+from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
 from ..markup import Md, bold, kk, role
 from ..words import words
@@ -157,7 +157,7 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
     ppp = points[points["measure"].str.endswith("ppp")]
     return Section(
         rank_table=table.to_dict("list"),
-        rank_figure=rank_lines(points, int(claim["value"])),
+        rank_figure=titled(rank_lines(points, int(claim["value"])), t("figure.rank_title", stated=ordinal(int(claim["value"])), low=ordinal(int(points["rank"].min())), high=ordinal(int(points["rank"].max())))),
         n_cases=len(table),
         n_same_set=int((table[t("column.same_set")] == t("answer.yes")).sum()),
         leaders=", ".join(name_of[c] for c in leaders),

@@ -6,7 +6,7 @@ import pandas as pd
 
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_mark, claim_verdict, sentence_ref, span, stated
-from ..figures import amounts_log, domain_bars
+from ..figures import amounts_log, domain_bars, titled
 from ..labels import t
 from ..markup import Md, kk, role
 from . import Section
@@ -75,7 +75,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str])
         syria_year=row["date_start"],
         syria_place=row["place"].replace("/", " and "),
         syria_table=columns([event_row(events, claim["event"], cite_key)]),
-        amounts_figure=amounts_log(amounts),
+        amounts_figure=titled(amounts_log(amounts), t("figure.amounts_title", ratio=f"{claim['value'] / record:,.0f}")),
     )
 
 
@@ -102,7 +102,7 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
             t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(social["words"], social["sentence_id"])],
         },
         domain_table={name: domain_table[name].tolist() for name in domain_table.columns},
-        domain_figure=domain_bars(by_domain[["dated", "undated"]]),
+        domain_figure=titled(domain_bars(by_domain[["dated", "undated"]]), t("figure.domains_title", top=by_domain.index[0], n=int(by_domain["total"].iloc[0]), total=len(social), dated=int(social["year"].notna().sum()))),
         n_social=len(social),
         n_social_domains=social["domain"].nunique(),
         n_dated=int(social["year"].notna().sum()),

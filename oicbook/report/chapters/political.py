@@ -6,7 +6,7 @@ import pandas as pd
 
 from ...core.themes import theme_matrix
 from ..display import when, claim_verdict, mark, sentence_ref, span, stated
-from ..figures import theme_bars, theme_strip, timeline
+from ..figures import theme_bars, theme_strip, timeline, titled
 from ..labels import t
 from ..markup import Md, bold, kk, role
 from . import Section
@@ -47,7 +47,7 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     return Section(
         arc_table={key: [r[key] for r in rows] for key in rows[0]},
         n_sessions=len(sessions),
-        arc_timeline=timeline(arc_events, session_dates),
+        arc_timeline=titled(timeline(arc_events, session_dates), t("figure.arc_title", agree=int((session_dates["verdict"] == "consistent").sum()), n=len(session_dates))),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
@@ -130,7 +130,7 @@ def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
         n_unthemed=int((~matrix.any(axis=1)).sum()),
         n_multi=int((matrix.sum(axis=1) > 1).sum()),
         n_political_sentences=int(matrix[POLITICAL_THEMES].any(axis=1).sum()),
-        theme_bars=theme_bars(theme_counts, len(body)),
+        theme_bars=titled(theme_bars(theme_counts, len(body)), t("figure.themes_title", top=theme_counts.index[0], n=int(theme_counts.iloc[0]), total=len(body))),
         theme_strip=theme_strip(matrix),
         kenes_sentence=Md(", ").join(sentence_ref(s) for s in kenes["id"]),
     )
