@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,21 @@ def _marks() -> dict[str, str]:
 
 
 MARK = _marks()
+
+
+def ledger_marks(ledger: str) -> dict[str, list[str]]:
+    """Each claim's verdict marks as its ledger entry gives them: its verdict
+    ('close ≈: <reason>'), then, for a figure also judged against the data of
+    its time, that verdict ('Against the data of the time inconsistent ≠: ...')."""
+    signs = "|".join(map(re.escape, MARK.values()))
+    marks = {}
+    for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"(.*?)</dl>', ledger, re.S):
+        given = re.findall(rf"<dd><p>(?:[^<:]* )?({signs}):", entry)
+        assert 1 <= len(given) <= 2, (anchor, given)
+        marks[anchor] = given
+    return marks
+
+
 # Each test sits in the folder of its tier, and is marked with it: `pytest -m unit`
 # runs in seconds; `make test` runs all four.
 TIERS = ("unit", "fuzz", "book", "browser")

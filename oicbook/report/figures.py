@@ -10,7 +10,7 @@ from matplotlib.patches import Patch
 import pandas as pd
 
 from ..core.periods import Period
-from .display import ordinal, when
+from .display import mark, ordinal, when
 from .labels import t
 
 
@@ -288,7 +288,7 @@ def domain_bars(counts: pd.DataFrame):
 
 
 VERDICT_HATCHES = {"consistent": "", "close": "..", "identified": "||", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}
-VERDICT_FILLS = {"consistent": "#0072B2", "close": "#56B4E9", "identified": "#CC79A7", "inconsistent": "#D55E00", "unverifiable": "#FFFFFF", "unchecked": "#DDDDDD"}
+VERDICT_FILLS = {"consistent": "#0072B2", "close": "#56B4E9", "identified": "#E9A5C7", "inconsistent": "#D55E00", "unverifiable": "#FFFFFF", "unchecked": "#DDDDDD"}
 
 
 def verdict_bars(counts: pd.DataFrame):
@@ -302,7 +302,7 @@ def verdict_bars(counts: pd.DataFrame):
     for verdict in counts.columns:
         values = counts[verdict]
         ax.barh(counts.index, values, left=left, color=VERDICT_FILLS[verdict], edgecolor="#333333",
-                hatch=VERDICT_HATCHES[verdict], label=f"{t(f'verdict_mark.{verdict}')} {t(f'verdict.{verdict}')}")
+                hatch=VERDICT_HATCHES[verdict], label=mark(verdict))
         for y, (value, start) in enumerate(zip(values, left)):
             if value:
                 ax.annotate(str(int(value)), (start + value / 2, y), ha="center", va="center", fontsize=8,
