@@ -97,6 +97,8 @@ CASES = {
                            "data/claims.csv", "line 5", "check"),
     "broken bibliography reference": (lambda r: replace_in_line(r / "data/halal_milestones.csv", 10, ",iofs_legal_status,", ",no_such_key,"),
                                       "data/halal_milestones.csv", "line 10", "bib_key"),
+    "milestone without its source": (lambda r: replace_in_line(r / "data/halal_milestones.csv", 11, ",iofs_legal_status,", ",,"),
+                                     "data/halal_milestones.csv", "line 11", "bib_key"),
     "missing data file": (lambda r: (r / "data/trade_goods.csv").unlink(),
                           "data/trade_goods.csv", "file", None),
     "malformed descriptor": (lambda r: (r / "data/datapackage.json").write_text('{"name": "x",\n  "resources": [\n', encoding="utf-8"),

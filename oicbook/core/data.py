@@ -249,11 +249,22 @@ def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[
                     urls = urls if urls is not None else bib_keys_by_url(root)
                     if row[name] not in urls:
                         problems.append(f"{where}, field '{name}': uncited-source: no entry of references.bib has this url; expected the source listed there; found {row[name]!r}")
+            if row.get("source_kind"):
+                problems += _dated_by(where, row)
             if row.get("bib_key"):
                 keys = keys if keys is not None else bib_keys(root)
                 if row["bib_key"] not in keys:
                     problems.append(f"{where}, field 'bib_key': unknown-reference: no entry {row['bib_key']!r}; expected a key of references.bib")
     return problems
+
+
+def _dated_by(where: str, row: dict[str, str]) -> list[str]:
+    """A milestone dated by an independent source names it; one dated by the
+    article, or placed by the book from it, names the article's sentence."""
+    needed = "bib_key" if row["source_kind"] == "independent" else "sentence_id"
+    if row.get(needed):
+        return []
+    return [f"{where}, field '{needed}': missing-source: a milestone dated by {row['source_kind']!r} needs its {needed}; found none"]
 
 
 def _real_date(text: str) -> bool:

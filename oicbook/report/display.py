@@ -3,6 +3,7 @@ claim with its stated value and verdict. Every word comes from ``locale/``."""
 
 from __future__ import annotations
 
+import humanize
 import pandas as pd
 
 from babel.dates import format_date
@@ -14,6 +15,11 @@ from .markup import Md, bold, kk, label, role, target, translation
 
 
 LOCALE = "en_GB"  # the book's English is British: "28 June 2011"
+
+
+def number(n: int) -> str:
+    """A count in running text: words from one to nine, digits above ('four', '12')."""
+    return humanize.apnumber(n)
 
 
 def ordinal(n: int) -> str:
@@ -85,12 +91,17 @@ def stated(claim: pd.Series) -> str:
     return f"{value:.4g} {t(f'unit.{unit}')}"
 
 
-def amount(value: float, unit: str = "USD") -> str:
-    """'6.87 trillion USD': three significant figures and a scale word."""
+def scaled(value: float) -> str:
+    """'6.87 trillion', '500,000': three significant figures and a scale word from a million up."""
     for size, scale in _SCALES:
         if abs(value) >= size:
-            return f"{value / size:.3g} {t(f'unit.{scale}')} {t(f'unit.{unit}')}"
-    return f"{value:,.0f} {t(f'unit.{unit}')}"
+            return f"{value / size:.3g} {t(f'unit.{scale}')}"
+    return f"{value:,.0f}"
+
+
+def amount(value: float, unit: str = "USD") -> str:
+    """'6.87 trillion USD'."""
+    return f"{scaled(value)} {t(f'unit.{unit}')}"
 
 
 def percent(value: float) -> str:

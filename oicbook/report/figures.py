@@ -7,10 +7,11 @@ import textwrap
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
 from ..core.periods import Period
-from .display import mark, ordinal, when
+from .display import mark, ordinal, scaled, when
 from .labels import t
 
 
@@ -67,9 +68,12 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     ax.set_yticks(range(len(names)), names, fontsize=8)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(-0.6, len(rows) - 0.4)
+    first, last = date_range(rows)
+    # room at both ends, so that a bar on the first or last day is not cut off at the frame
+    ax.set_xlim(pd.Timestamp(Period.parse(first).first) - pd.Timedelta(days=45), pd.Timestamp(Period.parse(last).last) + pd.Timedelta(days=75))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     ax.set_xlabel(t("figure.timeline_xlabel"))
     ax.spines["left"].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -78,10 +82,9 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
     fig.tight_layout()
-    first, last = date_range(rows)
     linked = claims[claims["event"].isin(rows["event"])]
     tally = {v: int((linked["verdict"] == v).sum()) for v in VERDICT_MARKERS}
-    return described(fig, "timeline", events=len(rows), first=first, last=last, claims=len(linked), verdicts=counted(tally))
+    return described(fig, "timeline", events=len(rows), first=when(first), last=when(last), claims=len(linked), verdicts=counted(tally))
 
 
 def theme_bars(counts: pd.Series, total: int):
@@ -96,25 +99,6 @@ def theme_bars(counts: pd.Series, total: int):
     fig.tight_layout()
     return described(fig, "theme_bars", themes=len(counts), total=total, top=ordered.index[-1], top_n=ordered.iloc[-1],
                      bottom=ordered.index[0], bottom_n=ordered.iloc[0])
-
-
-def theme_strip(matrix: pd.DataFrame):
-    """One row per theme, one column per sentence in the article's order; a mark where they meet."""
-    fig, ax = plt.subplots(figsize=(9, 0.45 * matrix.shape[1] + 1.2))
-    themes = list(matrix.columns)[::-1]
-    for y, theme in enumerate(themes):
-        hits = [x for x, hit in enumerate(matrix[theme], 1) if hit]
-        ax.plot(hits, [y] * len(hits), "|", color="#000000", ms=14, mew=2)
-    ax.set_yticks(range(len(themes)), themes, fontsize=8)
-    ax.set_xlim(0, len(matrix) + 1)
-    ax.set_ylim(-0.7, len(themes) - 0.3)
-    ax.set_xlabel(t("figure.strip_xlabel"))
-    ax.tick_params(axis="y", length=0)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    fig.tight_layout()
-    hits = matrix.astype(bool).sum().sort_values(kind="stable")
-    return described(fig, "theme_strip", sentences=len(matrix), themes=matrix.shape[1], top=hits.index[-1],
-                     top_n=hits.iloc[-1], bottom=hits.index[0], bottom_n=hits.iloc[0])
 
 
 MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D"),
@@ -182,7 +166,7 @@ def rank_lines(ranks: pd.DataFrame, stated: int):
 
     ``ranks``: columns year, measure, rank.
     """
-    fig, ax = plt.subplots(figsize=(7, 3.8))
+    fig, ax = plt.subplots(figsize=(9.5, 3.8))
     offsets = dict(zip(MEASURE_STYLES, (-0.18, -0.12, -0.06, 0.0, 0.06, 0.12, 0.18)))
     for key, frame in ranks.groupby("measure", sort=False):
         line, marker = MEASURE_STYLES[key]
@@ -195,44 +179,61 @@ def rank_lines(ranks: pd.DataFrame, stated: int):
     ax.invert_yaxis()
     ax.set_xlabel(t("figure.year"))
     ax.set_ylabel(t("figure.rank"))
-    ax.legend(fontsize=8, frameon=False, loc="lower right")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     fig.tight_layout()
     return described(fig, "rank_lines", first=int(ranks["year"].min()), last=int(ranks["year"].max()),
                      measures=ranks["measure"].nunique(), best=ordinal(int(ranks["rank"].min())),
                      worst=ordinal(int(ranks["rank"].max())), stated=ordinal(stated))
 
 
-def milestones(rows: pd.DataFrame):
-    """Milestones on a time axis, one per line: filled squares where the date comes
-    from an independent source, hollow circles where it comes from the article.
+# Who dates a milestone, by shape and fill as well as colour.
+MILESTONE_STYLES = {"independent": dict(color="#0072B2", mfc="#0072B2", marker="s"),
+                    "article": dict(color="#D55E00", mfc="white", marker="o"),
+                    "book": dict(color="#555555", mfc="white", marker="D")}
 
-    ``rows``: milestone, date_start, date_end, source_kind.
+
+def milestones(rows: pd.DataFrame):
+    """Milestones on a time axis, one per line, under a heading for each group:
+    filled squares where the date comes from an independent source, hollow
+    circles where it comes from the article.
+
+    ``rows``: milestone, date_start, date_end, source_kind, group; drawn in the order given.
     """
-    fig, ax = plt.subplots(figsize=(9, 0.42 * len(rows) + 1.6))
-    names = []
-    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
+    lines = []  # (label, row or None for a group's heading), top to bottom
+    for group, members in rows.groupby("group", sort=False):
+        lines.append((group, None))
+        lines += [(textwrap.shorten(r["milestone"], 80, placeholder="…"), r) for _, r in members.iterrows()]
+    fig, ax = plt.subplots(figsize=(10, 0.4 * len(lines) + 1.6))
+    for y, (_, row) in enumerate(reversed(lines)):
+        if row is None:
+            if y < len(lines) - 1:  # a rule above each heading but the first
+                ax.axhline(y + 0.5, color="#999999", linewidth=0.6)
+            continue
         span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
         start, end = pd.Timestamp(span.first), pd.Timestamp(span.last)
-        independent = row["source_kind"] == "independent"
-        style = dict(color="#0072B2", mfc="#0072B2", marker="s") if independent else dict(color="#D55E00", mfc="white", marker="o")
+        style = MILESTONE_STYLES[row["source_kind"]]
         if (end - start).days > 40:
             ax.plot([start, end], [y, y], linewidth=2.5, color=style["color"])
         ax.plot(start + (end - start) / 2, y, linestyle="none", ms=7, mew=1.5, mec=style["color"], **style)
-        names.append(textwrap.shorten(row["milestone"], 58, placeholder="…"))
-    ax.set_yticks(range(len(names)), names, fontsize=8)
+    ax.set_yticks(range(len(lines)), [label for label, _ in reversed(lines)], fontsize=8)
+    for tick, (_, row) in zip(ax.get_yticklabels(), reversed(lines)):
+        if row is None:
+            tick.set_fontweight("bold")
     ax.tick_params(axis="y", length=0)
-    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.set_ylim(-0.7, len(lines) - 0.3)
     ax.spines["left"].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_xlabel(t("figure.timeline_xlabel"))
-    ax.plot([], [], "s", color="#0072B2", label=t("figure.independent_date"))
-    ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
+    for kind in MILESTONE_STYLES:
+        if (rows["source_kind"] == kind).any():
+            style = MILESTONE_STYLES[kind]
+            ax.plot([], [], linestyle="none", ms=7, mew=1.5, mec=style["color"], label=t(f"figure.dated_{kind}"), **style)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=8, frameon=False)
     fig.tight_layout()
     first, last = date_range(rows)
-    independent = int((rows["source_kind"] == "independent").sum())
-    return described(fig, "milestones", n=len(rows), first=first, last=last, independent=independent,
-                     article=len(rows) - independent)
+    kinds = rows["source_kind"].value_counts()
+    return described(fig, "milestones", n=len(rows), first=when(first), last=when(last), groups=rows["group"].nunique(),
+                     independent=int(kinds.get("independent", 0)), article=int(kinds.get("article", 0)), book=int(kinds.get("book", 0)))
 
 
 def amounts_log(rows: pd.DataFrame):
@@ -248,6 +249,8 @@ def amounts_log(rows: pd.DataFrame):
                 hatch="//" if article else None, linewidth=1.5)
         ax.annotate(f"{row['amount']:,.0f}", (row["amount"], y), xytext=(4, -3), textcoords="offset points", fontsize=8)
     ax.set_xscale("log")
+    # tick labels as words, never mathtext: "1 million", "100 million"
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: scaled(value)))
     ax.set_yticks(range(len(ordered)), ordered["label"], fontsize=8)
     ax.tick_params(axis="y", length=0)
     ax.set_xlim(ordered["amount"].min() / 3, ordered["amount"].max() * 8)
@@ -263,28 +266,6 @@ def amounts_log(rows: pd.DataFrame):
     return described(fig, "amounts_log", n=len(rows), smallest=f"{smallest['amount']:,.0f}", smallest_label=smallest["label"],
                      largest=f"{largest['amount']:,.0f}", largest_label=largest["label"], article=article,
                      record=len(rows) - article)
-
-
-def domain_bars(counts: pd.DataFrame):
-    """Items per domain; the dated part of each bar filled, the undated part hatched.
-
-    ``counts``: index domain, columns dated, undated.
-    """
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(counts) + 1.4))
-    ordered = counts.iloc[::-1]
-    ax.barh(ordered.index, ordered["dated"], color="#0072B2", label=t("figure.dated"))
-    ax.barh(ordered.index, ordered["undated"], left=ordered["dated"], color="white", edgecolor="#0072B2", hatch="..",
-            label=t("figure.undated"))
-    for y, total in enumerate(ordered.sum(axis=1)):
-        ax.annotate(str(int(total)), (total, y), xytext=(4, -3), textcoords="offset points", fontsize=8)
-    ax.set_xlabel(t("figure.items"))
-    ax.tick_params(axis="y", length=0)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
-    fig.tight_layout()
-    totals = counts.sum(axis=1)
-    return described(fig, "domain_bars", total=int(totals.sum()), domains=len(counts), top=totals.idxmax(),
-                     top_n=int(totals.max()), dated=int(counts["dated"].sum()))
 
 
 VERDICT_HATCHES = {"consistent": "", "close": "..", "identified": "||", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from oicbook.core.bib import bib_keys
-from oicbook.report.display import when  # tested in tests/unit
+from oicbook.report.display import number, when  # tested in tests/unit
 from conftest import MARK, REPO, html_table, rows, visible_text
 
 
@@ -17,32 +17,83 @@ def page(built_book):
 def test_every_milestone_has_its_source():
     keys = bib_keys(REPO)
     for row in rows("halal_milestones.csv"):
-        if row["source_kind"] == "article":
+        if row["source_kind"] in ("article", "book"):
             assert row["sentence_id"] and not row["bib_key"], row["id"]
         else:
             assert row["bib_key"] in keys, row["id"]
 
 
-def test_milestones_table_and_counts(page):
+HALAL = ("halal in Kazakhstan", "OIC halal standards")
+
+
+def written(step: dict[str, str]) -> str:
+    return when(step["date_start"], step["date_end"] or None)
+
+
+def shown(table: list[list[str]]) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in table]
+
+
+def expected(steps: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """The rows as the chapter's tables show them: by date, the span as the record gives it."""
+    ordered = sorted(steps, key=lambda s: (s["date_start"], s["id"]))
+    return [(f"{s['date_start']} – {s['date_end']}" if s["date_end"] else s["date_start"], s["milestone"]) for s in ordered]
+
+
+def test_each_strand_has_its_own_table_and_every_milestone_is_shown_once(page):
     steps = rows("halal_milestones.csv")
-    table = html_table(page, "tbl-milestones")[1:]
-    assert len(table) == len(steps)
-    assert [r[0][:10] for r in table] == sorted(r[0][:10] for r in table)
-    assert all(r[2] for r in table), "every milestone shows its source"
-    kinds = Counter(s["source_kind"] for s in steps)
+    tables = {"tbl-halal-record": HALAL, "tbl-food-security": ("food security",), "tbl-programme": ("programme",)}
+    shown_rows = []
+    for name, strands in tables.items():
+        table = html_table(page, name)[1:]
+        assert shown(table) == expected([s for s in steps if s["strand"] in strands]), name
+        assert all(r[3] for r in table), "every milestone shows its source"
+        shown_rows += shown(table)
+    assert sorted(shown_rows) == sorted(expected(steps))
+
+
+def test_halal_counts_and_findings(page):
+    steps = rows("halal_milestones.csv")
+    halal = [s for s in steps if s["strand"] in HALAL]
+    by_kind = Counter(s["source_kind"] for s in halal)
     text = visible_text(page)
-    assert f"holds {len(steps)} dated milestones: {kinds['article']} dated by the article and {kinds['independent']} by independent sources" in text
-    fund = [s for s in sorted(steps, key=lambda s: s["date_start"]) if "food security" in s["milestone"].lower() and s["source_kind"] == "independent"]
-    first, last = fund[0], fund[-1]
-    assert f"session ({when(first['date_start'], first['date_end'] or None)}) to" in text
-    assert f"Food Security in Astana ({when(last['date_start'], last['date_end'] or None)})" in text
+    assert f"holds {len(steps)} rows in {number(len({s['strand'] for s in steps}))} groups" in text
+    assert f"Of the {len(halal)} halal milestones (Table" in text
+    assert (f"{number(by_kind['independent'])} are dated by independent sources, {number(by_kind['article'])} by the article, "
+            f"and {number(by_kind['book'])} placed by the book") in text
+    first = min((s for s in halal if s["strand"] == "halal in Kazakhstan" and s["source_kind"] == "independent"), key=lambda s: s["date_start"])
+    assert f"halal work in Kazakhstan it found is from {written(first)}: {first['milestone'][0].lower()}{first['milestone'][1:]}" in text
+    smiic = [s for s in steps if s["strand"] == "OIC halal standards"]
+    for words, before in (("enters into force", "came into force on "), ("first halal standard", "first halal standard on ")):
+        step = next(s for s in smiic if words in s["milestone"])
+        assert f"{before}{written(step)}" in text, words
+    assembly = next(s for s in smiic if "first General Assembly" in s["milestone"])
+    assert f"({written(assembly)}) does not include Kazakhstan" in text
+    # the source's list of ratifying states, which the sentence reads, leaves Kazakhstan out
+    assert "Kazakhstan is not among them" in assembly["note"]
+    sme = next(s for s in halal if s["source_kind"] == "independent" and "small and medium-sized business" in s["milestone"])
+    assert f"Economic Forum in Astana ({written(sme)}), before it took the chair" in text
 
 
-def test_food_exports_come_from_the_trade_data(page):
-    food = [g for g in rows("trade_goods.csv") if g["direction"] == "export" and g["sector"] == "food and agriculture"]
-    table = html_table(page, "tbl-food")[1:]
-    assert [r[0] for r in table] == [g["good"] for g in food] == ["wheat", "flour", "barley", "animal feed"]
-    assert [r[1] for r in table] == [g["words"] for g in food]
+def test_food_security_keeps_the_fund_and_the_organisation_apart(page):
+    food = [s for s in rows("halal_milestones.csv") if s["strand"] == "food security"]
+    text = visible_text(page)
+    article = [s for s in food if s["source_kind"] != "independent"]
+    record = [s for s in food if s["source_kind"] == "independent"]
+    proposed = next(s for s in record if "regional fund" in s["milestone"])
+    founded = next(s for s in record if "constituent General Assembly" in s["milestone"])
+    assert "fund" in proposed["milestone"] and "Organization" in founded["milestone"] and "fund" not in founded["milestone"]
+    assert f"proposed as a fund at the Astana Council ({written(proposed)})" in text
+    assert f"the Islamic Organization for Food Security, founded in Astana ({written(founded)})" in text
+    # the Kazakh word the chapter quotes stands in the sentence it comes from
+    sentence = next(s for s in rows("sentences.csv") if s["id"] == article[0]["sentence_id"])
+    assert "Қорын" in sentence["text"]
+
+
+def test_programme_span_comes_from_its_record(page, claims):
+    event = next(e for e in rows("events_timeline.csv") if e["event"] == claims["C014"]["event"])
+    text = visible_text(page)
+    assert f"in force from {when(event['date_start'])} until its successor was adopted on {when(event['date_end'])}" in text
 
 
 def test_statuses_of_the_halal_claims(page):

@@ -70,3 +70,9 @@ def test_the_latest_date_the_article_gives_is_written_as_people_write_it():
     latest = max(c["period_end"] for c in rows("claims.csv") if c["kind"] == "date" and c["period_end"])
     year, month = latest.split("-")[:2]
     assert _latest_dated(claims) == f"{calendar.month_name[int(month)]} {year}"
+
+
+def test_small_counts_read_as_words_and_larger_ones_as_digits():
+    from oicbook.report.display import number
+
+    assert [number(n) for n in (1, 4, 9, 10, 18)] == ["one", "four", "nine", "10", "18"]

@@ -10,7 +10,7 @@ from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, imp
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
-from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE
+from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAND
 from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair
 from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
@@ -41,6 +41,7 @@ def tolerances(checked: pd.DataFrame) -> Section:
         tol_close=f"{100 * CLOSE_TOLERANCE:.0f} %",
         precision_figure=kk(example),
         precision_example=f"{stated_precision(example) / 1e12:g}",
+        fraction_band=f"{FRACTION_BAND:g} {t('unit.percentage_points')}",
     )
 
 

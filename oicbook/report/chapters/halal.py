@@ -1,68 +1,131 @@
-"""The halal chapter's sections."""
+"""The halal chapter's sections: the article's claims, the record of halal
+standards and certification, the food-security proposal, the Ten-Year Programme."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from ..display import when, claim_verdict, sentence_ref, span, stated
-from ..figures import milestones as milestones_figure
+from ..display import claim_mark, number, sentence_ref, span, stated, when
+from ..figures import milestones as milestones_figure, titled
 from ..labels import t
-from ..markup import Md, kk, role
+from ..markup import Md, role
 from . import Section
 
-
-def milestones(steps: pd.DataFrame) -> Section:
-    """The halal and food-security milestones on one dated line, each with its source."""
-    ordered = steps.sort_values(["date_start", "id"], kind="stable").reset_index(drop=True)
-
-    def source(row):
-        parts = [sentence_ref(row["sentence_id"])] if pd.notna(row["sentence_id"]) else []
-        parts += [role("cite:p", row["bib_key"])] if pd.notna(row["bib_key"]) else []
-        return Md(" ").join(parts)
-
-    kinds = steps["source_kind"].value_counts()
-    fund = steps[steps["milestone"].str.contains("food security", case=False) & (steps["source_kind"] == "independent")]
-    return Section(
-        steps_table={
-            t("column.when"): [span(r["date_start"], r["date_end"]) for _, r in ordered.iterrows()],
-            t("column.milestone"): ordered["milestone"],
-            t("column.source"): [source(r) for _, r in ordered.iterrows()],
-        },
-        steps_figure=milestones_figure(ordered),
-        n_steps=len(steps),
-        n_article_steps=int(kinds.get("article", 0)),
-        n_independent_steps=int(kinds.get("independent", 0)),
-        food_fund_first=when(fund.iloc[0]["date_start"], fund.iloc[0]["date_end"]),
-        food_fund_last=when(fund.iloc[-1]["date_start"], fund.iloc[-1]["date_end"]),
-    )
+HALAL = ("halal in Kazakhstan", "OIC halal standards")
+STRANDS = HALAL + ("food security", "programme")
 
 
-def food_exports(goods: pd.DataFrame) -> pd.DataFrame:
-    return goods[(goods["direction"] == "export") & (goods["sector"] == "food and agriculture")]
+def _ordered(steps: pd.DataFrame) -> pd.DataFrame:
+    return steps.sort_values(["date_start", "id"], kind="stable").reset_index(drop=True)
 
 
-def food_base(goods: pd.DataFrame) -> Section:
-    """The food and agricultural goods among Kazakhstan's exports to OIC states."""
-    food = food_exports(goods)
-    return Section(
-        food_table={
-            t("column.goods"): food["good"],
-            t("column.words"): [kk(w) for w in food["words"]],
-            t("column.sentence"): [sentence_ref(s) for s in food["sentence_id"]],
-        },
-        n_food=len(food),
-        n_exports=int((goods["direction"] == "export").sum()),
-    )
+def _source(row) -> Md:
+    parts = [sentence_ref(row["sentence_id"])] if pd.notna(row["sentence_id"]) else []
+    parts += [role("cite:p", row["bib_key"])] if pd.notna(row["bib_key"]) else []
+    return Md(" ").join(parts)
 
 
-def summary(checked: pd.DataFrame, goods: pd.DataFrame) -> Section:
-    """The article's two halal figures with their verdicts, and the food exports."""
-    committee = checked[checked["kind"] == "date"].iloc[0]
-    enterprises = checked[checked["unit"] == "enterprises"].iloc[0]
+def _table(steps: pd.DataFrame) -> dict:
+    ordered = _ordered(steps)
+    return {
+        t("column.when"): [span(r["date_start"], r["date_end"]) for _, r in ordered.iterrows()],
+        t("column.milestone"): ordered["milestone"],
+        t("column.dated_by"): [t(f"dated_by.{k}") for k in ordered["source_kind"]],
+        t("column.source"): [_source(r) for _, r in ordered.iterrows()],
+    }
+
+
+def _independent(steps: pd.DataFrame, strand: str) -> pd.DataFrame:
+    return _ordered(steps[(steps["strand"] == strand) & (steps["source_kind"] == "independent")])
+
+
+def _one(rows: pd.DataFrame, words: str) -> pd.Series:
+    """The one row whose milestone contains ``words``; the chapter names its rows by what they say."""
+    found = rows[rows["milestone"].str.contains(words, regex=False)]
+    if len(found) != 1:
+        raise ValueError(f"halal_milestones.csv: expected one milestone containing {words!r}, found {len(found)}")
+    return found.iloc[0]
+
+
+def _when(row) -> str:
+    return when(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
+
+
+def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """The article's two dated halal figures: the committee's year and the enterprises."""
+    return checked[checked["kind"] == "date"].iloc[0], checked[checked["unit"] == "enterprises"].iloc[0]
+
+
+def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
+    """The key findings: the article's two figures, the record of halal work, SMIIC, the food-security proposal."""
+    committee, enterprises = _figures(checked)
+    first = _independent(steps, "halal in Kazakhstan").iloc[0]
+    smiic = _independent(steps, "OIC halal standards")
+    food = _independent(steps, "food security")
     return Section(
         committee_year=stated(committee),
         n_enterprises=int(enterprises["value"]),
-        committee_status=claim_verdict(committee),
-        enterprises_status=claim_verdict(enterprises),
-        food_goods=", ".join(food_exports(goods)["good"]),
+        committee_status=claim_mark(committee),
+        enterprises_status=claim_mark(enterprises),
+        first_record=_when(first),
+        first_record_what=first["milestone"][:1].lower() + first["milestone"][1:],
+        smiic_in_force=_when(_one(smiic, "enters into force")),
+        smiic_standard=_when(_one(smiic, "first halal standard")),
+        food_fund_first=_when(_one(food, "regional fund")),
+        food_fund_last=_when(_one(food, "constituent General Assembly")),
+        sme_fund=_when(_one(_independent(steps, "halal in Kazakhstan"), "small and medium-sized business")),
+    )
+
+
+def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
+    """The halal milestones of the record and of the article, and every strand on one dated chart."""
+    halal = steps[steps["strand"].isin(HALAL)]
+    kinds = halal["source_kind"].value_counts()
+    committee, _ = _figures(checked)
+    ordered = steps.assign(order=steps["strand"].map(STRANDS.index)).sort_values(["order", "date_start", "id"], kind="stable")
+    figure = milestones_figure(ordered.assign(group=[t(f"strand.{s}") for s in ordered["strand"]]))
+    first = _independent(steps, "halal in Kazakhstan").iloc[0]
+    title = t("figure.milestones_title", first=first["date_start"][:4], year=stated(committee))
+    smiic = _independent(steps, "OIC halal standards")
+    return Section(
+        halal_table=_table(halal),
+        steps_figure=titled(figure, title),
+        n_steps=len(steps),
+        n_groups=number(steps["strand"].nunique()),
+        n_halal=len(halal),
+        n_halal_independent=number(int(kinds.get("independent", 0))),
+        n_halal_article=number(int(kinds.get("article", 0))),
+        n_halal_book=number(int(kinds.get("book", 0))),
+        smiic_assembly=_when(_one(smiic, "first General Assembly")),
+    )
+
+
+def food_security(steps: pd.DataFrame) -> Section:
+    """The food-security proposal as the article words it and as the record shows it."""
+    food = steps[steps["strand"] == "food security"]
+    record_rows = _independent(steps, "food security")
+    return Section(
+        food_table=_table(food),
+        food_proposed=_when(_one(record_rows, "food security system")),
+        food_fund_proposed=_when(_one(record_rows, "regional fund")),
+        food_resolution=_when(_one(record_rows, "Resolution")),
+        food_statute=_when(_one(record_rows, "adopts the statute")),
+        food_founded=_when(_one(record_rows, "constituent General Assembly")),
+    )
+
+
+def programme(steps: pd.DataFrame, checked: pd.DataFrame, events: pd.DataFrame) -> Section:
+    """The Ten-Year Programme of Action: adopted when, in force until when, the
+    period the article gives it, and the ledger's verdict on that sentence's claim."""
+    rows = steps[steps["strand"] == "programme"]
+    stated_row = _ordered(rows[rows["source_kind"] == "article"]).iloc[0]
+    claim = checked[checked["sentence_id"] == stated_row["sentence_id"]].iloc[0]
+    in_force = events.set_index("event").loc[claim["event"]]
+    return Section(
+        programme_table=_table(rows),
+        programme_adopted=_when(_independent(steps, "programme").iloc[0]),
+        programme_from=when(in_force["date_start"]),
+        programme_until=when(in_force["date_end"]),
+        programme_stated=_when(stated_row),
+        programme_mark=claim_mark(claim),
     )

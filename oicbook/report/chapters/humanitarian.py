@@ -6,7 +6,7 @@ import pandas as pd
 
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_mark, claim_verdict, sentence_ref, span, stated
-from ..figures import amounts_log, domain_bars, titled
+from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import Md, kk, role
 from . import Section
@@ -67,12 +67,17 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str])
             {"label": t("amount_label.record", country="Syria"), "amount": record, "kind": "record"},
         ]
     )
+    # the same allocation, as another source dates it
+    same = events[(events["event"] != claim["event"]) & (events["kind"] == "humanitarian")
+                  & events["event"].str.contains("Syrian refugees") & (events["place"] == row["place"])]
     return Section(
+        syria_other_year=when(same.iloc[0]["date_start"]),
+        syria_other_source=role("cite:p", cite_key[same.iloc[0]["source_url"]]),
         syria_stated=stated(claim),
         syria_record=amount(record),
         syria_ratio=f"{claim['value'] / record:,.0f}",
         syria_verdict=claim_mark(claim),
-        syria_year=row["date_start"],
+        syria_year=when(row["date_start"]),
         syria_place=row["place"].replace("/", " and "),
         syria_table=columns([event_row(events, claim["event"], cite_key)]),
         amounts_figure=titled(amounts_log(amounts), t("figure.amounts_title", ratio=f"{claim['value'] / record:,.0f}")),
@@ -102,7 +107,6 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
             t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(social["words"], social["sentence_id"])],
         },
         domain_table={name: domain_table[name].tolist() for name in domain_table.columns},
-        domain_figure=titled(domain_bars(by_domain[["dated", "undated"]]), t("figure.domains_title", top=by_domain.index[0], n=int(by_domain["total"].iloc[0]), total=len(social), dated=int(social["year"].notna().sum()))),
         n_social=len(social),
         n_social_domains=social["domain"].nunique(),
         n_dated=int(social["year"].notna().sum()),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.themes import theme_matrix
-from ..display import when, claim_verdict, mark, sentence_ref, span, stated
-from ..figures import theme_bars, theme_strip, timeline, titled
+from ..display import claim_verdict, mark, number, sentence_ref, span, stated, when
+from ..figures import theme_bars, timeline, titled
 from ..labels import t
 from ..markup import Md, bold, kk, role
 from . import Section
@@ -47,7 +47,7 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     return Section(
         arc_table={key: [r[key] for r in rows] for key in rows[0]},
         n_sessions=len(sessions),
-        arc_timeline=titled(timeline(arc_events, session_dates), t("figure.arc_title", agree=int((session_dates["verdict"] == "consistent").sum()), n=len(session_dates))),
+        arc_timeline=titled(timeline(arc_events, session_dates), arc_title(session_dates)),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
@@ -105,22 +105,25 @@ def agenda_coded(agenda: pd.DataFrame) -> Section:
     )
 
 
+def arc_title(session_dates: pd.DataFrame) -> str:
+    """The arc chart's finding: how many of the article's Council dates agree with the record."""
+    agree, n = int((session_dates["verdict"] == "consistent").sum()), len(session_dates)
+    if agree == n:
+        return t("figure.arc_title_all", n=number(n))
+    return t("figure.arc_title", agree=number(agree), n=number(n))
+
+
 def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
     """How many of the article's sentences each theme takes, by Kazakh stems."""
     body = sentences[sentences["kind"] == "sentence"].reset_index(drop=True)
     matrix = theme_matrix(body, stems)
     theme_counts = matrix.sum().sort_values(ascending=False)
-    stems_by_theme = stems.groupby("theme", sort=False)
     kenes = body[body["text"].str.contains("кеңесіп")]
     return Section(
         themes_table={
             t("column.theme"): theme_counts.index.tolist(),
             t("column.sentences"): theme_counts.tolist(),
             t("column.share"): [f"{100 * n / len(body):.0f} %" for n in theme_counts.values],
-        },
-        stems_table={
-            t("column.theme"): [theme for theme, _ in stems_by_theme],
-            t("column.stems"): [Md(", ").join(Md("{} ({})").format(kk(s), gl) for s, gl in zip(g["stem"], g["gloss"])) for _, g in stems_by_theme],
         },
         n_body=len(body),
         n_themes=matrix.shape[1],
@@ -131,6 +134,5 @@ def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
         n_multi=int((matrix.sum(axis=1) > 1).sum()),
         n_political_sentences=int(matrix[POLITICAL_THEMES].any(axis=1).sum()),
         theme_bars=titled(theme_bars(theme_counts, len(body)), t("figure.themes_title", top=theme_counts.index[0], n=int(theme_counts.iloc[0]), total=len(body))),
-        theme_strip=theme_strip(matrix),
         kenes_sentence=Md(", ").join(sentence_ref(s) for s in kenes["id"]),
     )
