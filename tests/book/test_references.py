@@ -1,0 +1,52 @@
+"""The bibliography, the citation labels and the index, as a reader meets them."""
+
+import re
+from collections import defaultdict
+
+import pytest
+
+from conftest import REPO, visible_text
+
+
+@pytest.fixture(scope="module")
+def chapters(built_book):
+    return {p.name: p.read_text(encoding="utf-8") for p in (built_book.html / "chapters").glob("*.html")}
+
+
+def bib_titles() -> dict[str, str]:
+    """Each entry's title as a reader should see it: no braces, no TeX escapes."""
+    from pybtex.database import parse_file
+
+    entries = parse_file(str(REPO / "references.bib")).entries
+    def plain(title: str) -> str:
+        return re.sub(r"[{}]", "", title).replace("--", "–").replace("``", "“").replace("''", "”")
+
+    return {key: plain(e.fields["title"]) for key, e in entries.items()}
+
+
+def test_every_title_keeps_its_case_and_shows_no_tex(chapters):
+    text = visible_text(chapters["bibliography.html"])
+    missing = [(key, title) for key, title in bib_titles().items() if title not in text]
+    assert not missing, missing
+    assert "\\$" not in text and "\\textdollar" not in text
+
+
+def test_one_label_names_one_source(chapters):
+    """Two sources of one author and year are told apart (2024a, 2024b) wherever they are cited."""
+    targets = defaultdict(set)
+    for page in chapters.values():
+        for target, label in re.findall(r'<a class="reference internal" href="bibliography\.html#(id\d+)"[^>]*>([^<]+)</a>', page):
+            if "," in label:  # "World Bank, 2024a"; a textual citation links its year alone
+                targets[label].add(target)
+    assert len(targets) >= 30
+    assert {label: t for label, t in targets.items() if len(t) > 1} == {}
+
+
+def test_each_index_entry_is_one_term(built_book):
+    page = (built_book.html / "genindex.html").read_text(encoding="utf-8")
+    entries = [re.sub(r"<[^>]+>", "", e) for e in re.findall(r"<li>(.*)", page)]
+    sources = "".join(p.read_text(encoding="utf-8") for p in (REPO / "chapters").glob("*.md"))
+    terms = re.findall(r"```\{index\} single: (.*)\n```", sources)
+    assert entries and all("single:" not in e and ";" not in e for e in entries), [e for e in entries if "single:" in e or ";" in e]
+    shown = {e.split(", [")[0].strip() for e in entries}  # "Council of Foreign Ministers, [1]": a term with a second place
+    assert terms and set(terms) <= shown, set(terms) - shown
