@@ -1,11 +1,11 @@
 # make book   - install what is needed, then build the HTML and the PDF
 # make test   - install what is needed, then run the tests
-# make html / make pdf / make bench / make validate / make sources / make clean
+# make html / make pdf / make serve / make bench / make validate / make sources / make clean
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: book html pdf test bench validate sources system-packages clean
+.PHONY: book html pdf serve test bench validate sources system-packages clean
 
 book: system-packages $(VENV)/.installed
 	$(PY) -m tools.build html pdf
@@ -15,6 +15,11 @@ html: $(VENV)/.installed
 
 pdf: system-packages $(VENV)/.installed
 	$(PY) -m tools.build pdf
+
+# Serve the built book at http://localhost:8000/ (PORT=... to change it).
+PORT ?= 8000
+serve:
+	$(PYTHON) -m http.server $(PORT) --directory _build/html
 
 test: system-packages $(VENV)/.installed
 	$(PY) -m pytest

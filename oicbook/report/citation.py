@@ -21,6 +21,29 @@ def _authors(cff: dict) -> str:
     return ", ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"])
 
 
+def book_title(root: Path | None = None) -> str:
+    """The book's title, as CITATION.cff gives it."""
+    return _cff(root)["title"]
+
+
+LICENCES = {"CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+def book_metadata(root: Path | None = None) -> dict:
+    """What a page's head says of the book, all from CITATION.cff."""
+    cff = _cff(root)
+    return {
+        "title": cff["title"],
+        "authors": [a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"]],
+        "date": str(cff["date-released"]),
+        "version": str(cff["version"]),
+        "license": cff["license"],
+        "license_url": LICENCES[cff["license"]],
+        "keywords": ", ".join(cff.get("keywords", [])),
+        "abstract": " ".join(cff["abstract"].split()),
+    }
+
+
 def book_citation(root: Path | None = None) -> dict[str, str]:
     """The whole-book citation, from ``CITATION.cff``: an APA-style line and BibTeX."""
     cff = _cff(root)

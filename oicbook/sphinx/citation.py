@@ -7,7 +7,9 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from ..report.citation import chapter_citation
+from sphinx.util.texescape import escape
+
+from ..report.citation import book_metadata, chapter_citation
 from ..report.labels import t
 
 
@@ -40,6 +42,21 @@ def depart_citation_html(self, node):
         self.body.append("</div>\n")
 
 
+def name_the_project(app, config):
+    """Sphinx's ``project``, which the notebooks' first cell reads, and the
+    PDF's metadata are the book's entry in CITATION.cff: the book is named in one place."""
+    book = book_metadata(Path(app.srcdir))
+    config.project = book["title"]
+    # the PDF's title stays the title page's own (Sphinx sets it at \maketitle)
+    fields = {"pdfauthor": "; ".join(book["authors"]), "pdfsubject": book["abstract"],
+              "pdfkeywords": book["keywords"], "pdflang": config.language}
+    setup_line = ", ".join(f"{key}={{{escape(value)}}}" for key, value in fields.items())
+    elements = dict(config.latex_elements)
+    elements["preamble"] = elements.get("preamble", "") + f"\n\\AtBeginDocument{{\\hypersetup{{{setup_line}}}}}\n"
+    config.latex_elements = elements
+
+
 def setup(app):
+    app.connect("config-inited", name_the_project)
     app.add_directive("cite-chapter", CiteChapter)
     app.add_node(nodes.citation, override=True, html=(visit_citation_html, depart_citation_html))

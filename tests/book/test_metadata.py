@@ -1,0 +1,102 @@
+"""What reference managers and search engines read: each page's head against
+CITATION.cff, the root page, the icon, and the book's name in its notebooks."""
+
+import json
+from datetime import date
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import REPO
+
+FRONT = "chapters/index.html"
+
+
+@pytest.fixture(scope="module")
+def cff():
+    return yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def pages(built_book):
+    found = {p.relative_to(built_book.html).as_posix(): p for p in (built_book.html / "chapters").glob("*.html")}
+    assert FRONT in found and len(found) >= 10
+    return {name: BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser") for name, p in found.items()}
+
+
+def metas(soup, name):
+    return [m["content"] for m in soup.head.find_all("meta", attrs={"name": name})]
+
+
+def released(cff) -> str:
+    value = cff["date-released"]
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def test_every_page_carries_citation_tags_from_citation_cff(pages, cff):
+    authors = [a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"]]
+    for name, soup in pages.items():
+        front = name == FRONT
+        title = cff["title"] if front else soup.find("h1").get_text(" ", strip=True).rstrip("#").strip()
+        assert metas(soup, "citation_title") == [title], name
+        assert metas(soup, "DC.title") == [title], name
+        assert metas(soup, "citation_author") == authors == metas(soup, "DC.creator"), name
+        assert metas(soup, "citation_publication_date") == [released(cff).replace("-", "/")], name
+        assert metas(soup, "DC.date") == [released(cff)], name
+        assert metas(soup, "citation_language") == [soup.html["lang"]] == metas(soup, "DC.language"), name
+        assert metas(soup, "citation_inbook_title") == ([] if front else [cff["title"]]), name
+
+
+def test_every_page_has_a_description_from_its_own_prose(pages):
+    for name, soup in pages.items():
+        (summary,) = metas(soup, "description")
+        body = "".join(soup.find("main").get_text().split())
+        assert 60 <= len(summary) <= 160, (name, summary)
+        assert "".join(summary.rstrip("…").split()) in body, name
+
+
+def test_json_ld_is_a_book_on_the_front_page_and_a_chapter_of_it_elsewhere(pages, cff):
+    for name, soup in pages.items():
+        (script,) = soup.head.find_all("script", attrs={"type": "application/ld+json"})
+        data = json.loads(script.string)
+        assert data["@context"] == "https://schema.org"
+        book = data if name == FRONT else data["isPartOf"]
+        assert data["@type"] == ("Book" if name == FRONT else "Chapter"), name
+        assert (book["@type"], book["name"], book["version"], book["datePublished"]) == ("Book", cff["title"], str(cff["version"]), released(cff))
+        if name != FRONT:
+            assert data["name"] == metas(soup, "citation_title")[0]
+
+
+def test_the_root_page_is_a_valid_redirect_with_a_link(built_book, cff):
+    soup = BeautifulSoup((built_book.html / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert (built_book.html / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert soup.title.string == cff["title"]
+    assert soup.find("link", rel="canonical")["href"] == FRONT == soup.body.a["href"]
+    assert soup.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={FRONT}"
+    assert (built_book.html / FRONT).exists()
+
+
+def test_every_page_names_an_icon_that_exists(pages, built_book):
+    for name, soup in pages.items():
+        icon = soup.head.find("link", rel="icon")
+        assert icon and (built_book.html / "chapters" / icon["href"]).resolve().is_file(), name
+
+
+def test_the_notebooks_name_the_book(built_book, cff):
+    notebooks = list((built_book.html / "_sources").rglob("*.ipynb"))
+    assert len(notebooks) >= 10
+    for notebook in notebooks:
+        text = "".join("".join(cell["source"]) for cell in json.loads(notebook.read_text(encoding="utf-8"))["cells"])
+        assert "Project name not set" not in text, notebook.name
+        assert cff["title"] in text, notebook.name
+
+
+def test_the_pdf_metadata_comes_from_citation_cff(built_book, cff):
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(built_book.pdf)], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    assert fields["Subject"].strip() == " ".join(cff["abstract"].split())
+    assert fields["Keywords"].strip() == ", ".join(cff["keywords"])
+    assert fields["Author"].strip() == "; ".join(a["name"] for a in cff["authors"])

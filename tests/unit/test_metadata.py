@@ -1,0 +1,27 @@
+"""A page's head tags keep data text inert, whatever a title holds."""
+
+import json
+import re
+
+from oicbook.sphinx.metadata import head_tags
+
+BOOK = {"title": 'A "book" & <more>', "authors": ["One", "Two"], "date": "2026-11-28", "version": "0.1.0",
+        "language": "en", "license": "CC-BY-4.0", "license_url": "https://creativecommons.org/licenses/by/4.0/", "keywords": "k", "abstract": "a"}
+
+
+def test_a_hostile_title_stays_text_in_every_tag():
+    title = 'Chapter </script><script>alert(1)</script> "x"'
+    tags = head_tags(BOOK, title, front=False, summary="<b>bold</b> summary")
+    assert tags.count("<script") == 1 and tags.count("</script>") == 1
+    data = json.loads(re.search(r'<script type="application/ld\+json">\n(.*)\n</script>', tags, re.S).group(1))
+    assert (data["@type"], data["name"], data["isPartOf"]["name"], data["description"]) == ("Chapter", title, BOOK["title"], "<b>bold</b> summary")
+    assert '<meta name="citation_title" content="Chapter &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot;">' in tags
+    assert "<b>" not in tags.split("<script")[0]
+
+
+def test_the_front_page_is_the_book_and_names_no_book_it_is_part_of():
+    tags = head_tags(BOOK, "ignored", front=True, summary="")
+    data = json.loads(re.search(r"<script[^>]*>\n(.*)\n</script>", tags, re.S).group(1))
+    assert data["@type"] == "Book" and data["name"] == BOOK["title"] and "isPartOf" not in data
+    assert "citation_inbook_title" not in tags and 'name="description"' not in tags
+    assert re.findall(r'name="citation_author" content="([^"]*)"', tags) == BOOK["authors"]
