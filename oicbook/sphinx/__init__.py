@@ -7,17 +7,18 @@ delegates to each feature's own ``setup()``:
 - ``citation``: the ``cite-chapter`` directive and accessible citation lists;
 - ``downloads``: the PDF, the sources, each notebook and each table as CSV, beside every page;
 - ``theme``: the theme's settings, its offline assets and the search's Kazakh folding;
-- ``metadata``: each page's description, citation tags and JSON-LD, from CITATION.cff.
+- ``metadata``: each page's description, citation tags and JSON-LD, from CITATION.cff;
+- ``icons``: the theme's icons from a subset of their font.
 
 ``reader`` is the notebook reader myst-nb calls for ``.md`` (``nb_custom_formats``).
 """
 
 from __future__ import annotations
 
-from . import cache, citation, downloads, figures, kazakh, metadata, theme
+from . import cache, citation, downloads, figures, icons, kazakh, metadata, theme
 
 
 def setup(app):
-    for feature in (kazakh, cache, figures, citation, downloads, theme, metadata):
+    for feature in (kazakh, cache, figures, citation, downloads, theme, metadata, icons):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,9 +8,21 @@ from pathlib import Path
 
 def configure(app, config):
     config.html_static_path.append(str(Path(__file__).resolve().parent / "static"))
+    config.templates_path.append(str(Path(__file__).resolve().parent / "templates"))
     # The theme's default mode is empty, which its own script reports as a
     # console error on a reader's first visit; "auto" follows the system.
     config.html_context.setdefault("default_mode", "auto")
+
+
+# Jupyter Book always loads sphinx-design and sphinx-togglebutton; the book
+# uses neither (a test checks that no page carries their classes), and their
+# assets would cost every page some 80 kB.
+UNUSED = ("sphinx-design", "design-tabs", "togglebutton")
+
+
+def is_unused(asset) -> bool:
+    name = getattr(asset, "filename", None) or ""
+    return any(part in name for part in UNUSED)
 
 
 def is_thebe(asset) -> bool:
@@ -25,7 +37,7 @@ def drop_thebe(app, pagename, templatename, context, doctree):
     when sphinx-thebe stops adding that script."""
     for key in ("script_files", "css_files"):
         if key in context:
-            context[key] = [asset for asset in context[key] if not is_thebe(asset)]
+            context[key] = [asset for asset in context[key] if not (is_thebe(asset) or is_unused(asset))]
 
 
 def setup(app):

@@ -100,3 +100,16 @@ def test_the_pdf_metadata_comes_from_citation_cff(built_book, cff):
     assert fields["Subject"].strip() == " ".join(cff["abstract"].split())
     assert fields["Keywords"].strip() == ", ".join(cff["keywords"])
     assert fields["Author"].strip() == "; ".join(a["name"] for a in cff["authors"])
+
+
+def test_no_page_needs_the_assets_the_book_leaves_out(pages, built_book):
+    """sphinx-design's and sphinx-togglebutton's assets are not loaded: no page uses their classes."""
+    for name, soup in pages.items():
+        used = {c for tag in soup.find_all(class_=True) for c in tag["class"]}
+        assert not {c for c in used if c.startswith("sd-")} and not used & {"toggle", "dropdown"}, name
+        loaded = [tag.get("src") or tag.get("href") for tag in soup.find_all(["script", "link"])]
+        assert not [u for u in loaded if u and any(part in u for part in ("sphinx-design", "design-tabs", "togglebutton", "fontawesome"))], name
+    subset = built_book.html / "_static" / "fa-solid-subset.woff"
+    assert 0 < subset.stat().st_size < 20_000
+    css = (built_book.html / "_static" / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
+    assert "fa-solid-subset.woff" in css and "fa-solid-900.woff2" not in css

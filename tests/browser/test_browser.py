@@ -77,6 +77,7 @@ class Visit:
     failed_requests: list[str] = field(default_factory=list)
     violations: list[dict] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    fetched: dict[str, int] = field(default_factory=dict)  # url -> bytes, uncompressed
 
 
 def open_context(browser, site, visit_of, **options):
@@ -108,6 +109,8 @@ def visits(browser, site) -> dict[str, Visit]:
     page.on("pageerror", lambda e: current["visit"].console_errors.append(str(e)))
     page.on("requestfailed", lambda r: r.url.startswith(site) and current["visit"].failed_requests.append(r.url))
     page.on("response", lambda r: r.status >= 400 and current["visit"].failed_requests.append(f"{r.status} {r.url}"))
+    # routing is on, so Playwright keeps no HTTP cache: each page fetches all it needs
+    page.on("response", lambda r: r.url.startswith(site) and current["visit"].fetched.setdefault(r.url, int(r.headers.get("content-length", 0))))
     for name in PAGES:
         current["visit"] = seen[name] = Visit()
         page.goto(urljoin(site, f"{name}.html"), wait_until="networkidle")
@@ -129,6 +132,18 @@ def test_every_built_page_is_visited(built_book):
 def test_page_loads_without_console_errors(visits, name):
     assert visits[name].failed_requests == []
     assert visits[name].console_errors == []
+
+
+PAGE_BUDGET = 1_000_000  # bytes a page may fetch, itself included, uncompressed
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_page_weighs_at_most_its_budget(visits, name):
+    fetched = visits[name].fetched
+    assert fetched and all(size > 0 for size in fetched.values()), fetched
+    heaviest = sorted(fetched.items(), key=lambda item: -item[1])[:3]
+    assert sum(fetched.values()) <= PAGE_BUDGET, (sum(fetched.values()), heaviest)
+    assert not any("fontawesome" in url for url in fetched), heaviest
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -41,3 +41,31 @@ def test_sphinx_search_still_keeps_a_split_query_defined_before_it():
     # oicbook/sphinx/static/oicbook-search.js defines splitQuery
     searchtools = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "searchtools.js"
     assert 'if (typeof splitQuery === "undefined")' in searchtools.read_text(encoding="utf-8")
+
+
+def test_the_theme_still_loads_fontawesome_script_in_the_block_the_book_overrides():
+    # oicbook/sphinx/templates/layout.html repeats the theme's "css" block
+    # without the script; the rest of the block must still be the theme's own
+    import re
+
+    import pydata_sphinx_theme
+
+    def block(text: str) -> str:
+        body = re.search(r"\{%-? block css %\}(.*?)\{%-? endblock css %\}", text, re.S).group(1)
+        return " ".join(body.split())
+
+    theme = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
+    ours = Path(__file__).resolve().parents[2] / "oicbook" / "sphinx" / "templates" / "layout.html"
+    upstream = block((theme / "layout.html").read_text(encoding="utf-8"))
+    assert "fontawesome.js" in (theme / "static" / "webpack-macros.html").read_text(encoding="utf-8")
+    assert upstream.replace("{{ _webpack.head_js_preload() }}", "").strip() == block(ours.read_text(encoding="utf-8"))
+
+
+def test_the_theme_stylesheet_still_names_the_full_solid_font():
+    # oicbook.sphinx.icons swaps that source for the subset in the built copy
+    import pydata_sphinx_theme
+
+    from oicbook.sphinx.icons import FULL_SOURCE, STYLESHEET
+
+    css = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / STYLESHEET
+    assert FULL_SOURCE in css.read_text(encoding="utf-8")

@@ -25,3 +25,10 @@ def test_the_front_page_is_the_book_and_names_no_book_it_is_part_of():
     assert data["@type"] == "Book" and data["name"] == BOOK["title"] and "isPartOf" not in data
     assert "citation_inbook_title" not in tags and 'name="description"' not in tags
     assert re.findall(r'name="citation_author" content="([^"]*)"', tags) == BOOK["authors"]
+
+
+def test_icon_code_points_are_read_from_the_theme_stylesheet():
+    from oicbook.sphinx.icons import code_points
+
+    css = '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}.fa-moon:before{content:"\\f186"}.x{color:red}'
+    assert code_points(css) == {"fa-bars": 0xF0C9, "fa-navicon": 0xF0C9, "fa-moon": 0xF186}
