@@ -17,21 +17,34 @@ from .periods import Period
 AGO = "бұрын"
 
 
+def term_span(term: pd.Series, events: pd.DataFrame) -> tuple[str, str | None]:
+    """A term's start and end as its source gives them: its own date, or the
+    start of the event it begins or ends at; no end while it runs."""
+    starts = events.set_index("id")["date_start"]
+
+    def text(field: str):
+        if pd.notna(term[field]):
+            return term[field]
+        return starts[term[f"{field}_event"]] if pd.notna(term[f"{field}_event"]) else None
+
+    return text("start"), text("end")
+
+
 def terms(offices: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Each term with its first and last day: from its date or its event's
     start; an open term (still running) has no last day."""
-    starts = events.set_index("id")["date_start"]
 
-    def day(row, field: str, last: bool):
-        text = row[field] if pd.notna(row[field]) else (starts[row[f"{field}_event"]] if pd.notna(row[f"{field}_event"]) else None)
+    def day(text, last: bool):
         if text is None:
             return pd.NaT
         period = Period.parse(text)
         return pd.Timestamp(period.last if last else period.first)
 
+    spans = [term_span(r, events) for _, r in offices.iterrows()]
     out = offices.copy()
-    out["first"] = [day(r, "start", last=False) for _, r in offices.iterrows()]
-    out["last"] = [day(r, "end", last=True) if pd.notna(r["end"]) else day(r, "end", last=False) for _, r in offices.iterrows()]
+    out["first"] = [day(start, last=False) for start, _ in spans]
+    # a term that ends at an event ends on that event's first day
+    out["last"] = [day(end, last=pd.notna(r["end"])) for (_, end), (_, r) in zip(spans, offices.iterrows())]
     return out
 
 

@@ -511,6 +511,17 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
     return frame
 
 
+def describe(root: Path | None = None) -> dict:
+    """The data package's descriptor, each resource validated and recorded as
+    read, for the pages that describe the data itself."""
+    root = root or paths.book_root()
+    descriptor = _descriptor(root)
+    for resource in descriptor["resources"]:
+        validate(resource["name"], root)
+        inputs.record(root, inputs.DATA + resource["name"])
+    return descriptor
+
+
 def seed_text(root: Path | None = None) -> str:
     root = root or paths.book_root()
     inputs.record(root, "seed")

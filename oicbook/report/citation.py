@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core import inputs, paths
-from .display import when
 
 
 def _cff(root: Path | None = None) -> dict:
@@ -44,11 +43,22 @@ def book_metadata(root: Path | None = None) -> dict:
     }
 
 
+STYLE = "APA 7"
+
+
+def _apa_authors(cff: dict) -> str:
+    """APA's author element: a group author as written, ending in a full stop."""
+    authors = _authors(cff)
+    return authors if authors.endswith(".") else authors + "."
+
+
 def book_citation(root: Path | None = None) -> dict[str, str]:
-    """The whole-book citation, from ``CITATION.cff``: an APA-style line and BibTeX."""
+    """The whole-book citation, from ``CITATION.cff``: an APA 7 line (its title
+    to be set in italics: ``title``) and BibTeX."""
     cff = _cff(root)
     authors, year = _authors(cff), str(cff["date-released"])[:4]
-    apa = f"{authors} ({year}). {cff['title']} (Version {cff['version']})."
+    before = f"{_apa_authors(cff)} ({year}). "
+    after = f" (Version {cff['version']})."
     bibtex = (
         "@book{oic_chairmanship_book,\n"
         f"  author  = {{{{{authors}}}}},\n"
@@ -58,14 +68,16 @@ def book_citation(root: Path | None = None) -> dict[str, str]:
         f"  note    = {{Released {cff['date-released']}}}\n"
         "}"
     )
-    return {"apa": apa, "bibtex": bibtex}
+    return {"apa": before + cff["title"] + after, "before": before, "title": cff["title"], "after": after, "style": STYLE, "bibtex": bibtex}
 
 
 def chapter_citation(title: str, key: str, root: Path | None = None) -> dict[str, str]:
-    """A chapter's citation: the chapter's title within the book, with version and date."""
+    """A chapter's citation as APA 7 gives a chapter of a book: the chapter's
+    title, then "In" the book's title (in italics: ``title``) and its version."""
     cff = _cff(root)
     authors, year = _authors(cff), str(cff["date-released"])[:4]
-    apa = f"{authors} ({year}). {title}. In {cff['title']} (Version {cff['version']}, released {when(str(cff['date-released']))})."
+    before = f"{_apa_authors(cff)} ({year}). {title}. In "
+    after = f" (Version {cff['version']})."
     bibtex = (
         f"@incollection{{oic_chairmanship_{key},\n"
         f"  author    = {{{{{authors}}}}},\n"
@@ -76,4 +88,4 @@ def chapter_citation(title: str, key: str, root: Path | None = None) -> dict[str
         f"  note      = {{Released {cff['date-released']}}}\n"
         "}"
     )
-    return {"apa": apa, "bibtex": bibtex}
+    return {"apa": before + cff["title"] + after, "before": before, "title": cff["title"], "after": after, "style": STYLE, "bibtex": bibtex}

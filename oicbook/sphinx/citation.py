@@ -24,7 +24,9 @@ class CiteChapter(SphinxDirective):
         key = Path(self.env.docname).name
         citation = chapter_citation(title.astext() if title else key, key, root)
         block = nodes.literal_block(citation["bibtex"], citation["bibtex"], language="bibtex")
-        return [nodes.rubric("", t("cite.chapter")), nodes.paragraph("", citation["apa"]), block]
+        line = nodes.paragraph("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
+                               nodes.Text(citation["after"]), classes=["oicbook-citation"])
+        return [nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block]
 
 
 def visit_citation_html(self, node):

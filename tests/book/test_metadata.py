@@ -106,10 +106,39 @@ def test_no_page_needs_the_assets_the_book_leaves_out(pages, built_book):
     """sphinx-design's and sphinx-togglebutton's assets are not loaded: no page uses their classes."""
     for name, soup in pages.items():
         used = {c for tag in soup.find_all(class_=True) for c in tag["class"]}
-        assert not {c for c in used if c.startswith("sd-")} and not used & {"toggle", "dropdown"}, name
+        # togglebutton's selector is ".toggle, .admonition.dropdown"
+        dropdowns = [tag for tag in soup.select(".admonition.dropdown")]
+        assert not {c for c in used if c.startswith("sd-")} and "toggle" not in used and not dropdowns, name
         loaded = [tag.get("src") or tag.get("href") for tag in soup.find_all(["script", "link"])]
         assert not [u for u in loaded if u and any(part in u for part in ("sphinx-design", "design-tabs", "togglebutton", "fontawesome"))], name
-    subset = built_book.html / "_static" / "fa-solid-subset.woff"
-    assert 0 < subset.stat().st_size < 20_000
     css = (built_book.html / "_static" / "styles" / "pydata-sphinx-theme.css").read_text(encoding="utf-8")
-    assert "fa-solid-subset.woff" in css and "fa-solid-900.woff2" not in css
+    for face in ("fa-solid-900", "fa-brands-400"):
+        subset = built_book.html / "_static" / f"{face}-subset.woff"
+        assert 0 < subset.stat().st_size < 20_000, face
+        assert subset.name in css and f"{face}.woff2" not in css, face
+    # every icon a page shows is in a subset: the classes' code points, and the github link icon
+    from fontTools.ttLib import TTFont
+
+    from oicbook.sphinx.icons import code_points, link_icons, used_classes
+
+    have = set()
+    for face in ("fa-solid-900", "fa-brands-400"):
+        have |= set(TTFont(str(built_book.html / "_static" / f"{face}-subset.woff")).getBestCmap())
+    points = code_points(css)
+    shown = {points[c] for c in used_classes(built_book.html) if c in points} | link_icons(css)
+    assert shown and shown <= have, sorted(map(hex, shown - have))
+
+
+def test_citations_follow_apa_7_with_the_book_title_in_italics(pages, cff):
+    authors = cff["authors"][0]["name"]
+    year = released(cff)[:4]
+    for name, soup in pages.items():
+        line = soup.find("p", class_="oicbook-citation")
+        if line is None:
+            continue
+        title = metas(soup, "citation_title")[0]
+        # the page sets apostrophes as typographers do; the words are CITATION.cff's
+        assert line.get_text().replace("’", "'") == f"{authors}. ({year}). {title}. In {cff['title']} (Version {cff['version']}).".replace("’", "'"), name
+        assert line.em.get_text().replace("’", "'") == cff["title"], name
+    quoted = [b for b in pages["chapters/intro.html"].find_all("blockquote") if b.em and b.em.get_text().replace("’", "'") == cff["title"]]
+    assert [" ".join(b.get_text().split()).replace("’", "'") for b in quoted] == [f"{authors}. ({year}). {cff['title']} (Version {cff['version']})."]

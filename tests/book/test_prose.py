@@ -32,7 +32,7 @@ def running_text(html: str) -> list[str]:
 def test_running_text_has_no_generated_prose_defects(built_book):
     found = []
     for page in sorted((built_book.html / "chapters").glob("*.html")):
-        if page.stem == "bibliography":  # entries are references, written as their sources give them
+        if page.stem in ("bibliography", "data"):  # references and the data package's own descriptions, shown as written
             continue
         for text in running_text(page.read_text(encoding="utf-8")):
             found += [(page.name, name, m.group(0), text[:120]) for name, pattern in CHECKS.items() for m in pattern.finditer(text)]

@@ -50,3 +50,19 @@ def test_each_index_entry_is_one_term(built_book):
     assert entries and all("single:" not in e and ";" not in e for e in entries), [e for e in entries if "single:" in e or ";" in e]
     shown = {e.split(", [")[0].strip() for e in entries}  # "Council of Foreign Ministers, [1]": a term with a second place
     assert terms and set(terms) <= shown, set(terms) - shown
+
+
+def test_the_data_dictionary_describes_every_resource_and_field(chapters):
+    import json
+
+    descriptor = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    text = visible_text(chapters["data.html"])
+    for resource in descriptor["resources"]:
+        assert f"File: data/{resource['path']}; resource: {resource['name']}" in text, resource["name"]
+        assert " ".join(resource["description"].split()) in text, resource["name"]
+        for field in (resource.get("schema") or {}).get("fields", []):
+            assert " ".join(field.get("description", "").split()) in text, (resource["name"], field["name"])
+        if "hash" in resource:
+            assert resource["hash"] in text, resource["name"]
+    fields = sum(len((r.get("schema") or {}).get("fields", [])) for r in descriptor["resources"])
+    assert f"The package holds {len(descriptor['resources'])} resources with {fields} fields in all." in text

@@ -98,3 +98,15 @@ def test_dates_read_as_people_write_them():
     assert when("2011-06") == "June 2011"
     assert when("2012") == "2012"
     assert when("2012-12-30", "2013-01-02") == "30 December 2012 – 2 January 2013"
+
+
+def test_a_term_spans_from_its_date_or_its_event_and_stays_open_while_it_runs():
+    import pandas as pd
+
+    from oicbook.core.context import term_span
+
+    events = pd.DataFrame({"id": ["E01", "E02"], "date_start": ["2011-06-28", "2012-11-15"]})
+    row = lambda **f: pd.Series({"start": None, "start_event": None, "end": None, "end_event": None, **f})
+    assert term_span(row(start_event="E01", end_event="E02"), events) == ("2011-06-28", "2012-11-15")
+    assert term_span(row(start="2009", end="2011-06"), events) == ("2009", "2011-06")
+    assert term_span(row(start_event="E02"), events) == ("2012-11-15", None)

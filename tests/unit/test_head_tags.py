@@ -32,3 +32,9 @@ def test_icon_code_points_are_read_from_the_theme_stylesheet():
 
     css = '.fa-bars:before,.fa-navicon:before{content:"\\f0c9"}.fa-moon:before{content:"\\f186"}.x{color:red}'
     assert code_points(css) == {"fa-bars": 0xF0C9, "fa-navicon": 0xF0C9, "fa-moon": 0xF186}
+
+
+def test_link_icons_are_read_as_escapes_or_as_characters():
+    from oicbook.sphinx.icons import link_icons
+
+    assert link_icons('--pst-icon-github:"\\f09b";--pst-icon-gitlab:"\uf296";--x:"y"') == {0xF09B, 0xF296}

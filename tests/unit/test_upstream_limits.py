@@ -61,11 +61,12 @@ def test_the_theme_still_loads_fontawesome_script_in_the_block_the_book_override
     assert upstream.replace("{{ _webpack.head_js_preload() }}", "").strip() == block(ours.read_text(encoding="utf-8"))
 
 
-def test_the_theme_stylesheet_still_names_the_full_solid_font():
+def test_the_theme_stylesheet_still_names_the_full_fonts_and_its_link_icons():
     # oicbook.sphinx.icons swaps that source for the subset in the built copy
     import pydata_sphinx_theme
 
-    from oicbook.sphinx.icons import FULL_SOURCE, STYLESHEET
+    from oicbook.sphinx.icons import FACES, STYLESHEET, full_source, link_icons
 
-    css = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / STYLESHEET
-    assert FULL_SOURCE in css.read_text(encoding="utf-8")
+    css = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / STYLESHEET).read_text(encoding="utf-8")
+    assert all(full_source(face) in css for face in FACES)
+    assert 0xF09B in link_icons(css)  # the github link icon

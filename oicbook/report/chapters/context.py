@@ -72,9 +72,7 @@ def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFr
 
 def _term_when(term: pd.Series, events: pd.DataFrame) -> str:
     """A term's dates at the precision its source gives them; 'from …' while it runs."""
-    starts = events.set_index("id")["date_start"]
-    first = term["start"] if pd.notna(term["start"]) else starts[term["start_event"]]
-    last = term["end"] if pd.notna(term["end"]) else (starts[term["end_event"]] if pd.notna(term["end_event"]) else None)
+    first, last = context.term_span(term, events)
     return when(first, last) if last else t("office.from", day=when(first))
 
 
