@@ -15,18 +15,19 @@ def _allowed(field: dict) -> Md:
     if rules.get("unique"):
         parts.append(Md(t("dictionary.unique")))
     if "enum" in rules:
-        parts.append(Md("{}: {}").format(t("dictionary.one_of"), ", ".join(map(str, rules["enum"]))))
+        parts.append(Md("{}: {}").format(Md(t("dictionary.one_of")), ", ".join(map(str, rules["enum"]))))
     if "pattern" in rules:
-        parts.append(Md("{}: {}").format(t("dictionary.pattern"), rules["pattern"]))
+        parts.append(Md("{}: {}").format(Md(t("dictionary.pattern")), rules["pattern"]))
     for bound in ("minimum", "maximum"):
         if bound in rules:
-            parts.append(Md("{}: {}").format(t(f"dictionary.{bound}"), rules[bound]))
+            parts.append(Md("{}: {}").format(Md(t(f"dictionary.{bound}")), rules[bound]))
     return Md("; ").join(parts) if parts else Md("—")
 
 
 def _sources(resource: dict) -> Md:
-    items = [Md("{} ({})").format(s["title"], s["path"]) if s.get("path") else literal(s["title"]) for s in resource.get("sources", [])]
-    items += [Md("{}: {}").format(t("dictionary.licence"), lic.get("title") or lic["name"]) for lic in resource.get("licenses", [])]
+    items = [Md("{} ({})").format(s["title"], s["path"]) if s.get("path") and s["path"] not in s["title"] else literal(s["title"])
+             for s in resource.get("sources", [])]
+    items += [Md("{}: {}").format(Md(t("dictionary.licence")), lic.get("title") or lic["name"]) for lic in resource.get("licenses", [])]
     return Md("\n").join(Md("- {}").format(item) for item in items)
 
 
@@ -34,9 +35,11 @@ def resource_section(resource: dict) -> Md:
     """One resource: its title as a heading, what it holds, where it is, its fields, its sources."""
     parts = [Md("### {}\n").format(resource.get("title") or resource["name"]),
              Md("{}\n").format(resource.get("description", "")),
-             Md("{}: {}; {}: {}\n").format(t("dictionary.file"), f"data/{resource['path']}", t("dictionary.resource"), resource["name"])]
+             Md("{}: {}; {}: {}\n").format(Md(t("dictionary.file")), f"data/{resource['path']}", Md(t("dictionary.resource")), resource["name"])]
     fields = (resource.get("schema") or {}).get("fields")
     if fields:
+        # the PDF's columns: room for a field's name and its rules (HTML sizes its own)
+        parts.append(Md("```{tabularcolumns} \\X{22}{100}\\X{11}{100}\\X{40}{100}\\X{27}{100}\n```\n"))
         parts.append(table({
             t("dictionary.field"): [f["name"] for f in fields],
             t("dictionary.type"): [f["type"] for f in fields],
