@@ -3,6 +3,7 @@ APA-style line and a BibTeX entry."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from ..core import inputs, paths
@@ -89,3 +90,24 @@ def chapter_citation(title: str, key: str, root: Path | None = None) -> dict[str
         "}"
     )
     return {"apa": before + cff["title"] + after, "before": before, "title": cff["title"], "after": after, "style": STYLE, "bibtex": bibtex}
+
+
+def chapter_formats(title: str, key: str, language: str, root: Path | None = None) -> dict[str, str]:
+    """A chapter's citation for reference managers: BibTeX, RIS and CSL-JSON, by file suffix."""
+    cff = _cff(root)
+    released = str(cff["date-released"])
+    authors = [a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"]]
+    ris = ["TY  - CHAP", *[f"AU  - {a}" for a in authors], f"PY  - {released[:4]}", f"DA  - {released.replace('-', '/')}",
+           f"TI  - {title}", f"T2  - {cff['title']}", f"ET  - {cff['version']}", f"LA  - {language}", "ER  - "]
+    csl = [{
+        "id": f"oic_chairmanship_{key}",
+        "type": "chapter",
+        "title": title,
+        "container-title": cff["title"],
+        "author": [{"literal": a} for a in authors],
+        "issued": {"date-parts": [[int(part) for part in released.split("-")]]},
+        "version": str(cff["version"]),
+        "language": language,
+    }]
+    return {".bib": chapter_citation(title, key, root)["bibtex"] + "\n", ".ris": "\r\n".join(ris) + "\r\n",
+            ".json": json.dumps(csl, ensure_ascii=False, indent=1) + "\n"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from docutils import nodes
@@ -9,7 +10,10 @@ from sphinx.util.docutils import SphinxDirective
 
 from sphinx.util.texescape import escape
 
-from ..report.citation import book_metadata, chapter_citation
+from sphinx.util.osutil import relative_uri
+
+from ..report.citation import book_metadata, chapter_citation, chapter_formats
+from ..report.display import when
 from ..report.labels import t
 
 
@@ -27,6 +31,17 @@ class CiteChapter(SphinxDirective):
         line = nodes.paragraph("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
                                nodes.Text(citation["after"]), classes=["oicbook-citation"])
         return [nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block]
+
+
+class BookVersion(SphinxDirective):
+    """``{book-version}``: the book's version and release date, from CITATION.cff."""
+
+    def run(self):
+        root = Path(self.env.srcdir)
+        self.env.note_dependency(str(root / "CITATION.cff"))
+        book = book_metadata(root)
+        text = t("cite.version", version=book["version"], released=when(book["date"]))
+        return [nodes.paragraph("", text, classes=["oicbook-version"])]
 
 
 def visit_citation_html(self, node):
@@ -58,7 +73,34 @@ def name_the_project(app, config):
     config.latex_elements = elements
 
 
+CITATIONS = "_citations"  # a chapter's citation files, beside the HTML
+
+
+def link_citation_files(app, doctree, docname):
+    """Under a chapter's citation: its BibTeX, RIS and CSL-JSON, written as files and linked."""
+    if app.builder.format != "html":
+        return
+    line = next((p for p in doctree.findall(nodes.paragraph) if "oicbook-citation" in p["classes"]), None)
+    if line is None:
+        return
+    title = app.env.titles[docname].astext()
+    key = Path(docname).name
+    links = []
+    for suffix, text in chapter_formats(title, key, app.config.language, Path(app.srcdir)).items():
+        target = f"{CITATIONS}/{key}{suffix}"
+        path = Path(app.outdir) / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        href = relative_uri(app.builder.get_target_uri(docname), target)
+        label = html.escape(t("cite.download_" + suffix[1:]))
+        links.append(f'<a class="oicbook-cite-{suffix[1:]}" href="{href}" download>{label}</a>')
+    block = line.parent[line.parent.index(line) + 1]
+    block.parent.insert(block.parent.index(block) + 1, nodes.raw("", f'<p class="oicbook-cite-files">{" · ".join(links)}</p>\n', format="html"))
+
+
 def setup(app):
     app.connect("config-inited", name_the_project)
+    app.connect("doctree-resolved", link_citation_files)
     app.add_directive("cite-chapter", CiteChapter)
+    app.add_directive("book-version", BookVersion)
     app.add_node(nodes.citation, override=True, html=(visit_citation_html, depart_citation_html))

@@ -33,8 +33,8 @@ def rebuild_after(root, edit):
 
 
 def chapters_loading(root, *resources):
-    """Chapters that call load() on any of these resources."""
-    pattern = re.compile(r"""\bload\(["'](%s)["']\)""" % "|".join(resources))
+    """Chapters that call load() on any of these resources, or describe(), which reads them all."""
+    pattern = re.compile(r"""\bload\(["'](%s)["']\)|\bdescribe\(\)""" % "|".join(resources))
     return {p.name for p in (root / "chapters").glob("*.md") if pattern.search(p.read_text(encoding="utf-8"))}
 
 
@@ -61,11 +61,11 @@ def test_editing_events_reexecutes_only_its_readers(rebuilt_copy):
     assert rebuild_after(rebuilt_copy, edit) == readers
 
 
-def test_editing_stems_and_compounds_reexecutes_only_their_one_reader_each(rebuilt_copy):
-    # two files with one reader each, edited together: one rebuild shows both
-    # re-execute their reader and nothing else
-    assert chapters_loading(rebuilt_copy, "theme_stems") == {"political.md"}
-    assert chapters_loading(rebuilt_copy, "normalisation_compounds") == {"source_text.md"}
+def test_editing_stems_and_compounds_reexecutes_only_their_readers(rebuilt_copy):
+    # two files with one chapter reading each, edited together: one rebuild shows
+    # both re-execute their readers and nothing else
+    assert chapters_loading(rebuilt_copy, "theme_stems") == {"political.md", "data.md"}
+    assert chapters_loading(rebuilt_copy, "normalisation_compounds") == {"source_text.md", "data.md"}
     stems = rebuilt_copy / "data" / "theme_stems.csv"
     compounds = rebuilt_copy / "data" / "normalisation_compounds.csv"
 
@@ -73,7 +73,8 @@ def test_editing_stems_and_compounds_reexecutes_only_their_one_reader_each(rebui
         stems.write_text(stems.read_text(encoding="utf-8").replace("chair, chairmanship", "chair"), encoding="utf-8")
         compounds.write_text(compounds.read_text(encoding="utf-8").replace("extraction slip", "slip of the extraction"), encoding="utf-8")
 
-    assert rebuild_after(rebuilt_copy, edit) == {"political.md", "source_text.md"}
+    # the data dictionary reads every resource's description, so it runs again too
+    assert rebuild_after(rebuilt_copy, edit) == {"political.md", "source_text.md", "data.md"}
 
 
 def test_editing_a_file_no_notebook_reads_executes_nothing(rebuilt_copy):

@@ -142,3 +142,30 @@ def test_citations_follow_apa_7_with_the_book_title_in_italics(pages, cff):
         assert line.em.get_text().replace("’", "'") == cff["title"], name
     quoted = [b for b in pages["chapters/intro.html"].find_all("blockquote") if b.em and b.em.get_text().replace("’", "'") == cff["title"]]
     assert [" ".join(b.get_text().split()).replace("’", "'") for b in quoted] == [f"{authors}. ({year}). {cff['title']} (Version {cff['version']})."]
+
+
+def test_the_front_page_shows_the_version(pages, cff):
+    from babel.dates import format_date
+
+    line = pages[FRONT].find("p", class_="oicbook-version").get_text()
+    assert line == f"Version {cff['version']}, released {format_date(cff['date-released'], 'd MMMM y', locale='en_GB')}."
+
+
+def test_each_chapter_offers_its_citation_as_bibtex_ris_and_csl_json(pages, built_book, cff):
+    offered = 0
+    for name, soup in pages.items():
+        if soup.find("p", class_="oicbook-citation") is None:
+            continue
+        offered += 1
+        title = metas(soup, "citation_title")[0]
+        files = {a["class"][0].rsplit("-", 1)[1]: (built_book.html / "chapters" / a["href"]).resolve() for a in soup.select("p.oicbook-cite-files a")}
+        assert sorted(files) == ["bib", "json", "ris"], name
+        bib = files["bib"].read_text(encoding="utf-8")
+        assert bib.startswith("@incollection{oic_chairmanship_") and f"title     = {{{title}}}" in bib, name
+        ris = files["ris"].read_text(encoding="utf-8").splitlines()
+        assert ris[0] == "TY  - CHAP" and f"TI  - {title}" in ris and f"T2  - {cff['title']}" in ris and ris[-1].startswith("ER  -"), name
+        (item,) = json.loads(files["json"].read_text(encoding="utf-8"))
+        assert (item["type"], item["title"], item["container-title"], item["version"]) == ("chapter", title, cff["title"], str(cff["version"])), name
+        assert item["issued"]["date-parts"] == [[int(p) for p in released(cff).split("-")]], name
+    citing = [p for p in (REPO / "chapters").glob("*.md") if "```{cite-chapter}" in p.read_text(encoding="utf-8")]
+    assert offered == len(citing) >= 4
