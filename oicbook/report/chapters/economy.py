@@ -123,12 +123,16 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
               for m in economy.ALL_MEASURES}
     points = pd.DataFrame({"year": [year_a, year_b], "value": [first["value"], last["value"]],
                            "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
+    at_b = {key: frame.loc[frame["year"] == year_b, "oic"].iloc[0] for key, frame in series.items() if (frame["year"] == year_b).any()}
+    nearest = min(at_b, key=lambda key: abs(at_b[key] - last["value"]))
+    title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"),
+              low=f"{min(at_b.values()) / 1e12:.1f}", high=f"{max(at_b.values()) / 1e12:.1f}")
     return Section(
         growth_table=pd.DataFrame(rows).to_dict("list"),
         stated_multiple=f"{stated_multiple:.2f}",
         stated_rate=f"{stated_rate:.1f} %",
         gdp_years=f"{years[0]}–{years[-1]}",
-        gdp_figure=gdp_lines(series, points),
+        gdp_figure=titled(gdp_lines(series, points), title),
     )
 
 

@@ -105,12 +105,12 @@ def agenda_coded(agenda: pd.DataFrame) -> Section:
     )
 
 
-def arc_title(session_dates: pd.DataFrame) -> str:
-    """The arc chart's finding: how many of the article's Council dates agree with the record."""
+def arc_title(session_dates: pd.DataFrame, what: str = "councils") -> str:
+    """A timeline's finding: how many of the article's dates for its events agree with the record."""
     agree, n = int((session_dates["verdict"] == "consistent").sum()), len(session_dates)
     if agree == n:
-        return t("figure.arc_title_all", n=number(n))
-    return t("figure.arc_title", agree=number(agree), n=number(n))
+        return t("figure.arc_title_all", n=number(n), what=t(f"figure.dated_{what}"))
+    return t("figure.arc_title", agree=number(agree), n=number(n), what=t(f"figure.dated_{what}"))
 
 
 def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
