@@ -17,8 +17,13 @@ def _cff(root: Path | None = None) -> dict:
     return yaml.safe_load((root / "CITATION.cff").read_text(encoding="utf-8"))
 
 
+def _author_names(cff: dict) -> list[str]:
+    """Each author as CITATION.cff gives them: a group's name, or 'Family, Given'."""
+    return [a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"]]
+
+
 def _authors(cff: dict) -> str:
-    return ", ".join(a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"])
+    return ", ".join(_author_names(cff))
 
 
 def book_title(root: Path | None = None) -> str:
@@ -34,7 +39,7 @@ def book_metadata(root: Path | None = None) -> dict:
     cff = _cff(root)
     return {
         "title": cff["title"],
-        "authors": [a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"]],
+        "authors": _author_names(cff),
         "date": str(cff["date-released"]),
         "version": str(cff["version"]),
         "license": cff["license"],
@@ -96,7 +101,7 @@ def chapter_formats(title: str, key: str, language: str, root: Path | None = Non
     """A chapter's citation for reference managers: BibTeX, RIS and CSL-JSON, by file suffix."""
     cff = _cff(root)
     released = str(cff["date-released"])
-    authors = [a.get("name") or f"{a['family-names']}, {a['given-names']}" for a in cff["authors"]]
+    authors = _author_names(cff)
     ris = ["TY  - CHAP", *[f"AU  - {a}" for a in authors], f"PY  - {released[:4]}", f"DA  - {released.replace('-', '/')}",
            f"TI  - {title}", f"T2  - {cff['title']}", f"ET  - {cff['version']}", f"LA  - {language}", "ER  - "]
     csl = [{

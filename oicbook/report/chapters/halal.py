@@ -48,7 +48,7 @@ def _one(rows: pd.DataFrame, words: str) -> pd.Series:
 
 
 def _when(row) -> str:
-    return when(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
+    return when(row["date_start"], row["date_end"])  # when() reads a missing end as none
 
 
 def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -59,7 +59,8 @@ def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
     """The key findings: the article's two figures, the record of halal work, SMIIC, the food-security proposal."""
     committee, enterprises = _figures(checked)
-    first = _independent(steps, "halal in Kazakhstan").iloc[0]
+    in_kazakhstan = _independent(steps, "halal in Kazakhstan")
+    first = in_kazakhstan.iloc[0]
     smiic = _independent(steps, "OIC halal standards")
     food = _independent(steps, "food security")
     return Section(
@@ -73,7 +74,7 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
         smiic_standard=_when(_one(smiic, "first halal standard")),
         food_fund_first=_when(_one(food, "regional fund")),
         food_fund_last=_when(_one(food, "constituent General Assembly")),
-        sme_fund=_when(_one(_independent(steps, "halal in Kazakhstan"), "small and medium-sized business")),
+        sme_fund=_when(_one(in_kazakhstan, "small and medium-sized business")),
     )
 
 
@@ -105,12 +106,10 @@ def food_security(steps: pd.DataFrame) -> Section:
     food = steps[steps["strand"] == "food security"]
     record_rows = _independent(steps, "food security")
     return Section(
+        # the proposal's and the founding's dates are glued with the key findings (food_fund_first, food_fund_last)
         food_table=_table(food),
-        food_proposed=_when(_one(record_rows, "food security system")),
-        food_fund_proposed=_when(_one(record_rows, "regional fund")),
         food_resolution=_when(_one(record_rows, "Resolution")),
         food_statute=_when(_one(record_rows, "adopts the statute")),
-        food_founded=_when(_one(record_rows, "constituent General Assembly")),
     )
 
 
