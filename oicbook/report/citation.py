@@ -46,7 +46,22 @@ def book_metadata(root: Path | None = None) -> dict:
         "license_url": LICENCES[cff["license"]],
         "keywords": ", ".join(cff.get("keywords", [])),
         "abstract": " ".join(cff["abstract"].split()),
+        "url": public_url(cff),
+        "repository": cff.get("repository-code", ""),
     }
+
+
+def public_url(cff: dict) -> str:
+    """Where the book is read online: CITATION.cff's ``url``, the one place it
+    is set, ending in a slash; empty until the book is published."""
+    url = cff.get("url", "")
+    return url if not url or url.endswith("/") else url + "/"
+
+
+def page_url(cff: dict, page: str) -> str:
+    """A page's public address (``page`` as Sphinx names it), or empty while the book has none."""
+    url = public_url(cff)
+    return f"{url}{page}.html" if url else ""
 
 
 STYLE = "APA 7"
@@ -63,47 +78,53 @@ def book_citation(root: Path | None = None) -> dict[str, str]:
     to be set in italics: ``title``) and BibTeX."""
     cff = _cff(root)
     authors, year = _authors(cff), str(cff["date-released"])[:4]
+    url = public_url(cff)
     before = f"{_apa_authors(cff)} ({year}). "
     after = f" (Version {cff['version']})."
-    bibtex = (
-        "@book{oic_chairmanship_book,\n"
-        f"  author  = {{{{{authors}}}}},\n"
-        f"  title   = {{{cff['title']}}},\n"
-        f"  year    = {{{year}}},\n"
-        f"  version = {{{cff['version']}}},\n"
-        f"  note    = {{Released {cff['date-released']}}}\n"
-        "}"
-    )
-    return {"apa": before + cff["title"] + after, "before": before, "title": cff["title"], "after": after, "style": STYLE, "bibtex": bibtex}
+    bibtex = _bibtex("book", "oic_chairmanship_book", [
+        ("author", f"{{{authors}}}"), ("title", cff["title"]), ("publisher", authors), ("year", year),
+        ("version", str(cff["version"])), ("url", url), ("note", f"Released {cff['date-released']}")])
+    return _line(before, cff["title"], after, url, bibtex)
 
 
-def chapter_citation(title: str, key: str, root: Path | None = None) -> dict[str, str]:
+def _line(before: str, title: str, after: str, url: str, bibtex: str) -> dict[str, str]:
+    """A citation's parts: the APA line (``title`` in italics, then the
+    ``url`` once the book has one) and the BibTeX entry."""
+    apa = before + title + after + (f" {url}" if url else "")
+    return {"apa": apa, "before": before, "title": title, "after": after, "url": url, "style": STYLE, "bibtex": bibtex}
+
+
+def _bibtex(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
+    """A BibTeX entry, its fields aligned, an empty field left out."""
+    width = max(len(name) for name, _ in fields)
+    lines = [f"  {name.ljust(width)} = {{{value}}}" for name, value in fields if value]
+    return f"@{kind}{{{key},\n" + ",\n".join(lines) + "\n}"
+
+
+def chapter_citation(title: str, key: str, root: Path | None = None, page: str = "") -> dict[str, str]:
     """A chapter's citation as APA 7 gives a chapter of a book: the chapter's
-    title, then "In" the book's title (in italics: ``title``) and its version."""
+    title, then "In" the book's title (in italics: ``title``), its version and
+    the chapter's address (``page``, as Sphinx names it) once the book has one."""
     cff = _cff(root)
     authors, year = _authors(cff), str(cff["date-released"])[:4]
+    url = page_url(cff, page) if page else ""
     before = f"{_apa_authors(cff)} ({year}). {title}. In "
     after = f" (Version {cff['version']})."
-    bibtex = (
-        f"@incollection{{oic_chairmanship_{key},\n"
-        f"  author    = {{{{{authors}}}}},\n"
-        f"  title     = {{{title}}},\n"
-        f"  booktitle = {{{cff['title']}}},\n"
-        f"  year      = {{{year}}},\n"
-        f"  version   = {{{cff['version']}}},\n"
-        f"  note      = {{Released {cff['date-released']}}}\n"
-        "}"
-    )
-    return {"apa": before + cff["title"] + after, "before": before, "title": cff["title"], "after": after, "style": STYLE, "bibtex": bibtex}
+    bibtex = _bibtex("incollection", f"oic_chairmanship_{key}", [
+        ("author", f"{{{authors}}}"), ("title", title), ("booktitle", cff["title"]), ("publisher", authors),
+        ("year", year), ("version", str(cff["version"])), ("url", url), ("note", f"Released {cff['date-released']}")])
+    return _line(before, cff["title"], after, url, bibtex)
 
 
-def chapter_formats(title: str, key: str, language: str, root: Path | None = None) -> dict[str, str]:
+def chapter_formats(title: str, key: str, language: str, root: Path | None = None, page: str = "") -> dict[str, str]:
     """A chapter's citation for reference managers: BibTeX, RIS and CSL-JSON, by file suffix."""
     cff = _cff(root)
     released = str(cff["date-released"])
     authors = _author_names(cff)
+    url = page_url(cff, page) if page else ""
     ris = ["TY  - CHAP", *[f"AU  - {a}" for a in authors], f"PY  - {released[:4]}", f"DA  - {released.replace('-', '/')}",
-           f"TI  - {title}", f"T2  - {cff['title']}", f"ET  - {cff['version']}", f"LA  - {language}", "ER  - "]
+           f"TI  - {title}", f"T2  - {cff['title']}", f"PB  - {_authors(cff)}", f"ET  - {cff['version']}",
+           *([f"UR  - {url}"] if url else []), f"LA  - {language}", "ER  - "]
     csl = [{
         "id": f"oic_chairmanship_{key}",
         "type": "chapter",
@@ -112,7 +133,9 @@ def chapter_formats(title: str, key: str, language: str, root: Path | None = Non
         "author": [{"literal": a} for a in authors],
         "issued": {"date-parts": [[int(part) for part in released.split("-")]]},
         "version": str(cff["version"]),
+        "publisher": _authors(cff),
         "language": language,
+        **({"URL": url} if url else {}),
     }]
-    return {".bib": chapter_citation(title, key, root)["bibtex"] + "\n", ".ris": "\r\n".join(ris) + "\r\n",
+    return {".bib": chapter_citation(title, key, root, page)["bibtex"] + "\n", ".ris": "\r\n".join(ris) + "\r\n",
             ".json": json.dumps(csl, ensure_ascii=False, indent=1) + "\n"}

@@ -144,6 +144,17 @@ def code_block(text: str, language: str) -> Md:
     return Md(f"{fence}{language}\n{text}\n{fence}\n")
 
 
+_URL = re.compile(r"https?://[A-Za-z0-9._~:/?#\[\]@!$&'*+,;=%-]+\Z")
+
+
+def link(url: str) -> Md:
+    """An address shown as itself and linked; anything but a plain http(s) URL is refused."""
+    if not _URL.match(str(url)):
+        raise ValueError(f"not a plain http(s) address: {url!r}")
+    target = str(url).replace("(", "%28").replace(")", "%29")
+    return Md(f"[{escape(url)}]({target})")
+
+
 def bold(value) -> Md:
     return Md("**{}**").format(value)
 

@@ -26,10 +26,12 @@ class CiteChapter(SphinxDirective):
         self.env.note_dependency(str(root / "CITATION.cff"))
         title = next(iter(self.state.document.findall(nodes.title)), None)
         key = Path(self.env.docname).name
-        citation = chapter_citation(title.astext() if title else key, key, root)
+        citation = chapter_citation(title.astext() if title else key, key, root, self.env.docname)
         block = nodes.literal_block(citation["bibtex"], citation["bibtex"], language="bibtex")
         line = nodes.paragraph("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
                                nodes.Text(citation["after"]), classes=["oicbook-citation"])
+        if citation["url"]:
+            line += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
         return [nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block]
 
 
@@ -42,6 +44,20 @@ class BookVersion(SphinxDirective):
         book = book_metadata(root)
         text = t("cite.version", version=book["version"], released=when(book["date"]))
         return [nodes.paragraph("", text, classes=["oicbook-version"])]
+
+
+class BookRepository(SphinxDirective):
+    """``{book-repository}``: the command that clones the book's repository,
+    from CITATION.cff's ``repository-code`` (the one place it is set)."""
+
+    def run(self):
+        root = Path(self.env.srcdir)
+        self.env.note_dependency(str(root / "CITATION.cff"))
+        address = book_metadata(root)["repository"]
+        if not address:
+            return [nodes.paragraph("", t("cite.no_repository"))]
+        command = f"git clone {address}"
+        return [nodes.paragraph("", t("cite.repository")), nodes.literal_block(command, command, language="sh")]
 
 
 def visit_citation_html(self, node):
@@ -64,11 +80,15 @@ def name_the_project(app, config):
     PDF's metadata are the book's entry in CITATION.cff: the book is named in one place."""
     book = book_metadata(Path(app.srcdir))
     config.project = book["title"]
+    config.html_baseurl = book["url"]  # Sphinx's canonical link on every page, once the book has an address
+    config.version = config.release = book["version"]  # the PDF's title page: "Version 0.1.0"
+    config.today = when(book["date"])  # and its date: the release's, not the build's
     # the PDF's title stays the title page's own (Sphinx sets it at \maketitle)
     fields = {"pdfauthor": "; ".join(book["authors"]), "pdfsubject": book["abstract"],
               "pdfkeywords": book["keywords"], "pdflang": config.language}
     setup_line = ", ".join(f"{key}={{{escape(value)}}}" for key, value in fields.items())
     elements = dict(config.latex_elements)
+    elements.setdefault("releasename", t("cite.version_name"))
     elements["preamble"] = elements.get("preamble", "") + f"\n\\AtBeginDocument{{\\hypersetup{{{setup_line}}}}}\n"
     config.latex_elements = elements
 
@@ -86,7 +106,7 @@ def link_citation_files(app, doctree, docname):
     title = app.env.titles[docname].astext()
     key = Path(docname).name
     links = []
-    for suffix, text in chapter_formats(title, key, app.config.language, Path(app.srcdir)).items():
+    for suffix, text in chapter_formats(title, key, app.config.language, Path(app.srcdir), docname).items():
         target = f"{CITATIONS}/{key}{suffix}"
         path = Path(app.outdir) / target
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -103,4 +123,5 @@ def setup(app):
     app.connect("doctree-resolved", link_citation_files)
     app.add_directive("cite-chapter", CiteChapter)
     app.add_directive("book-version", BookVersion)
+    app.add_directive("book-repository", BookRepository)
     app.add_node(nodes.citation, override=True, html=(visit_citation_html, depart_citation_html))

@@ -13,6 +13,7 @@ from pathlib import Path
 from docutils import nodes
 
 from ..report.citation import book_metadata
+from .downloads import PDF_NAME
 
 FRONT_PAGE = "chapters/index"
 DESCRIPTION_LENGTH = 155
@@ -26,7 +27,7 @@ def description(doctree) -> str:
     return ""
 
 
-def head_tags(book: dict, title: str, front: bool, summary: str) -> str:
+def head_tags(book: dict, title: str, front: bool, summary: str, page: str = "") -> str:
     def meta(name: str, content: str) -> str:
         return f'<meta name="{name}" content="{html.escape(content, quote=True)}">'
 
@@ -37,6 +38,8 @@ def head_tags(book: dict, title: str, front: bool, summary: str) -> str:
     tags += [meta("citation_publication_date", date.replace("-", "/")), meta("citation_language", book["language"])]
     if not front:
         tags.append(meta("citation_inbook_title", book["title"]))
+    if book["url"]:
+        tags += [meta("citation_public_url", f"{book['url']}{page}.html"), meta("citation_pdf_url", book["url"] + PDF_NAME)]
     tags += [meta("DC.title", book["title"] if front else title)]
     tags += [meta("DC.creator", a) for a in book["authors"]]
     tags += [meta("DC.date", date), meta("DC.language", book["language"]), meta("DC.type", "Text"), meta("DC.rights", book["license"])]
@@ -51,9 +54,12 @@ def head_tags(book: dict, title: str, front: bool, summary: str) -> str:
         "inLanguage": book["language"],
         "license": book["license_url"],
         "keywords": book["keywords"],
+        **({"url": book["url"]} if book["url"] else {}),
     }
     if not front:
         work = {"@type": "Chapter", "name": title, "inLanguage": book["language"], "isPartOf": work}
+        if book["url"]:
+            work["url"] = f"{book['url']}{page}.html"
     if summary:
         work["description"] = summary
     data = json.dumps({"@context": "https://schema.org", **work}, ensure_ascii=False, indent=1)
@@ -68,7 +74,7 @@ def add_metadata(app, pagename, templatename, context, doctree):
     book = {**book_metadata(Path(app.srcdir)), "language": app.config.language}
     heading = next(iter(doctree.findall(nodes.title)), None)
     title = heading.astext() if heading else ""
-    context["metatags"] = context.get("metatags", "") + head_tags(book, title, pagename == FRONT_PAGE, description(doctree))
+    context["metatags"] = context.get("metatags", "") + head_tags(book, title, pagename == FRONT_PAGE, description(doctree), pagename)
 
 
 def root_redirect(app, exception):
@@ -79,11 +85,12 @@ def root_redirect(app, exception):
     if exception is not None or "html" not in app.builder.format:
         return
     target = f"{app.config.root_doc}.html"
+    canonical = html.escape(app.config.html_baseurl + target)  # absolute once the book has an address
     title = html.escape(app.config.project)
     page = (
         "<!DOCTYPE html>\n"
         f'<html lang="{app.config.language}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-        f'<link rel="canonical" href="{target}">\n<meta http-equiv="refresh" content="0; url={target}">\n'
+        f'<link rel="canonical" href="{canonical}">\n<meta http-equiv="refresh" content="0; url={target}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n</head>\n'
         f'<body>\n<p><a href="{target}">{title}</a></p>\n</body>\n</html>\n'
     )

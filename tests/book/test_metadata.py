@@ -46,6 +46,12 @@ def test_every_page_carries_citation_tags_from_citation_cff(pages, cff):
         assert metas(soup, "DC.date") == [released(cff)], name
         assert metas(soup, "citation_language") == [soup.html["lang"]] == metas(soup, "DC.language"), name
         assert metas(soup, "citation_inbook_title") == ([] if front else [cff["title"]]), name
+        # a page names the book's address, its own and the PDF's, exactly when CITATION.cff gives one
+        url = cff.get("url", "").rstrip("/")
+        assert metas(soup, "citation_public_url") == ([f"{url}/{name}"] if url else []), name
+        assert len(metas(soup, "citation_pdf_url")) == (1 if url else 0), name
+        canonical = soup.find("link", rel="canonical")
+        assert (canonical["href"] if canonical else "") == (f"{url}/{name}" if url else ""), name
 
 
 def test_every_page_has_a_description_from_its_own_prose(pages):
@@ -92,6 +98,16 @@ def test_the_notebooks_name_the_book(built_book, cff):
         assert cff["title"] in text, notebook.name
 
 
+def test_the_pdf_title_page_shows_the_version(built_book, cff):
+    import subprocess
+
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"Version {cff['version']}" in first
+    from babel.dates import format_date
+
+    assert format_date(cff["date-released"], "d MMMM y", locale="en_GB") in first
+
+
 def test_the_pdf_metadata_comes_from_citation_cff(built_book, cff):
     import subprocess
 
@@ -132,16 +148,18 @@ def test_no_page_needs_the_assets_the_book_leaves_out(pages, built_book):
 def test_citations_follow_apa_7_with_the_book_title_in_italics(pages, cff):
     authors = cff["authors"][0]["name"]
     year = released(cff)[:4]
+    url = cff.get("url", "").rstrip("/")
     for name, soup in pages.items():
         line = soup.find("p", class_="oicbook-citation")
         if line is None:
             continue
         title = metas(soup, "citation_title")[0]
+        address = f" {url}/{name}" if url else ""
         # the page sets apostrophes as typographers do; the words are CITATION.cff's
-        assert line.get_text().replace("’", "'") == f"{authors}. ({year}). {title}. In {cff['title']} (Version {cff['version']}).".replace("’", "'"), name
+        assert line.get_text().replace("’", "'") == f"{authors}. ({year}). {title}. In {cff['title']} (Version {cff['version']}).{address}".replace("’", "'"), name
         assert line.em.get_text().replace("’", "'") == cff["title"], name
     quoted = [b for b in pages["chapters/intro.html"].find_all("blockquote") if b.em and b.em.get_text().replace("’", "'") == cff["title"]]
-    assert [" ".join(b.get_text().split()).replace("’", "'") for b in quoted] == [f"{authors}. ({year}). {cff['title']} (Version {cff['version']})."]
+    assert [" ".join(b.get_text().split()).replace("’", "'") for b in quoted] == [f"{authors}. ({year}). {cff['title']} (Version {cff['version']}).{' ' + url + '/' if url else ''}"]
 
 
 def test_the_front_page_shows_the_version(pages, cff):

@@ -6,7 +6,8 @@ import re
 from oicbook.sphinx.metadata import head_tags
 
 BOOK = {"title": 'A "book" & <more>', "authors": ["One", "Two"], "date": "2026-11-28", "version": "0.1.0",
-        "language": "en", "license": "CC-BY-4.0", "license_url": "https://creativecommons.org/licenses/by/4.0/", "keywords": "k", "abstract": "a"}
+        "language": "en", "license": "CC-BY-4.0", "license_url": "https://creativecommons.org/licenses/by/4.0/", "keywords": "k", "abstract": "a",
+        "url": "", "repository": ""}
 
 
 def test_a_hostile_title_stays_text_in_every_tag():
@@ -38,3 +39,45 @@ def test_link_icons_are_read_as_escapes_or_as_characters():
     from oicbook.sphinx.icons import link_icons
 
     assert link_icons('--pst-icon-github:"\\f09b";--pst-icon-gitlab:"\uf296";--x:"y"') == {0xF09B, 0xF296}
+
+
+def test_with_an_address_each_page_names_its_own_and_the_pdfs():
+    from oicbook.sphinx.downloads import PDF_NAME
+
+    book = {**BOOK, "url": "https://owner.github.io/book/"}
+    tags = head_tags(book, "Halal", front=False, summary="", page="chapters/halal")
+    assert re.findall(r'name="citation_public_url" content="([^"]*)"', tags) == ["https://owner.github.io/book/chapters/halal.html"]
+    assert re.findall(r'name="citation_pdf_url" content="([^"]*)"', tags) == ["https://owner.github.io/book/" + PDF_NAME]
+    data = json.loads(re.search(r"<script[^>]*>\n(.*)\n</script>", tags, re.S).group(1))
+    assert (data["url"], data["isPartOf"]["url"]) == ("https://owner.github.io/book/chapters/halal.html", book["url"])
+
+
+def test_without_an_address_no_page_claims_one():
+    tags = head_tags(BOOK, "Halal", front=False, summary="", page="chapters/halal")
+    assert "citation_public_url" not in tags and "citation_pdf_url" not in tags and '"url"' not in tags
+
+
+def test_a_chapters_citation_carries_its_address_in_every_format(tmp_path):
+    import yaml
+
+    from oicbook.report.citation import chapter_citation, chapter_formats
+    from conftest import REPO
+
+    cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
+    (tmp_path / "CITATION.cff").write_text(yaml.safe_dump({**cff, "url": "https://owner.github.io/book"}), encoding="utf-8")
+    address = "https://owner.github.io/book/chapters/halal.html"
+    line = chapter_citation("Halal", "halal", tmp_path, "chapters/halal")
+    assert line["apa"].endswith(f"(Version {cff['version']}). {address}") and line["url"] == address
+    formats = chapter_formats("Halal", "halal", "en", tmp_path, "chapters/halal")
+    assert f"url       = {{{address}}}" in formats[".bib"]
+    assert f"UR  - {address}" in formats[".ris"].split("\r\n")
+    assert json.loads(formats[".json"])[0]["URL"] == address
+
+
+def test_a_bibtex_entry_names_its_publisher_and_leaves_out_an_empty_field():
+    from oicbook.report.citation import chapter_citation, _author_names, _cff
+
+    entry = chapter_citation("Halal", "halal", page="chapters/halal")["bibtex"]
+    fields = dict(re.findall(r"^  (\w+)\s*= \{(.*)\},?$", entry, re.M))
+    assert fields["publisher"] == ", ".join(_author_names(_cff()))
+    assert ("url" in fields) is bool(_cff().get("url"))
