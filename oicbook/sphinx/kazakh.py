@@ -11,6 +11,27 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 
 from ..report import markup
+from ..report.labels import t
+from sphinx.util.texescape import escape
+
+# makeindex reads bytes, so it heads each Kazakh (Cyrillic) term's group with
+# the first byte of its UTF-8, which XeLaTeX sets as a replacement character.
+# The PDF's index puts those groups under one named heading instead.
+INDEX_GROUPS = r"""
+\makeatletter
+\newif\ifoicbook@kazakhgroup
+\def\sphinxstyleindexlettergroup#1{%
+  \ifnum`#1>127\relax
+    \ifoicbook@kazakhgroup\else\global\oicbook@kazakhgrouptrue{\Large\sffamily @HEADING@}\nopagebreak\vspace{1mm}\fi
+  \else{\Large\sffamily#1}\nopagebreak\vspace{1mm}\fi}
+\makeatother
+"""
+
+
+def name_the_kazakh_index_group(app, config):
+    elements = dict(config.latex_elements)
+    elements["preamble"] = elements.get("preamble", "") + INDEX_GROUPS.replace("@HEADING@", escape(t("index.kazakh_terms")))
+    config.latex_elements = elements
 
 
 class kazakh(nodes.inline):
@@ -52,6 +73,7 @@ class DataText(SphinxTransform):
 
 
 def setup(app):
+    app.connect("config-inited", name_the_kazakh_index_group)
     app.add_role("kk", kk_role)
     app.add_transform(DataText)
     app.add_node(

@@ -66,3 +66,22 @@ def test_the_data_dictionary_describes_every_resource_and_field(chapters):
             assert resource["hash"] in text, resource["name"]
     fields = sum(len((r.get("schema") or {}).get("fields", [])) for r in descriptor["resources"])
     assert f"The package holds {len(descriptor['resources'])} resources with {fields} fields in all." in text
+
+
+def test_the_pdf_index_heads_its_kazakh_terms_readably(built_book):
+    import subprocess
+
+    import yaml
+
+    text = subprocess.run(["pdftotext", "-layout", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    first = next(i for i, page in enumerate(pages) if page.lstrip().startswith("INDEX"))  # its running head
+    index = "\f".join(pages[first:])
+    heading = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))["index"]["kazakh_terms"]
+    assert "\ufffd" not in index
+    assert index.count(heading) == 1
+    page = (built_book.html / "genindex.html").read_text(encoding="utf-8")
+    entries = {re.sub(r"<[^>]+>", "", e).split(", [")[0].strip() for e in re.findall(r"<li>(.*)", page)}
+    kazakh = {e for e in entries if re.match(r"[\u0400-\u04ff]", e)}
+    after = index[index.index(heading):]
+    assert kazakh and all(term in after for term in kazakh), kazakh - {t for t in kazakh if t in after}
