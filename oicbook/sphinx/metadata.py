@@ -13,6 +13,7 @@ from pathlib import Path
 from docutils import nodes
 
 from ..report.citation import book_metadata
+from ..report.labels import t
 from .downloads import PDF_NAME
 
 FRONT_PAGE = "chapters/index"
@@ -69,7 +70,11 @@ def head_tags(book: dict, title: str, front: bool, summary: str, page: str = "")
 
 
 def add_metadata(app, pagename, templatename, context, doctree):
-    if doctree is None or pagename in ("genindex", "search"):
+    if pagename in ("genindex", "search"):  # pages Sphinx makes, with no prose of their own
+        summary = t(f"page.{pagename}_description", book=app.config.project)
+        context["metatags"] = context.get("metatags", "") + f'<meta name="description" content="{html.escape(summary, quote=True)}">\n'
+        return
+    if doctree is None:
         return
     book = {**book_metadata(Path(app.srcdir)), "language": app.config.language}
     heading = next(iter(doctree.findall(nodes.title)), None)

@@ -62,6 +62,13 @@ def test_every_page_has_a_description_from_its_own_prose(pages):
         assert "".join(summary.rstrip("…").split()) in body, name
 
 
+def test_the_index_and_search_pages_are_described_and_name_the_book(built_book, cff):
+    for name in ("genindex.html", "search.html"):
+        soup = BeautifulSoup((built_book.html / name).read_text(encoding="utf-8"), "html.parser")
+        (summary,) = metas(soup, "description")
+        assert cff["title"] in summary and len(summary) > 60, name
+
+
 def test_json_ld_is_a_book_on_the_front_page_and_a_chapter_of_it_elsewhere(pages, cff):
     for name, soup in pages.items():
         (script,) = soup.head.find_all("script", attrs={"type": "application/ld+json"})
