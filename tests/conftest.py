@@ -11,6 +11,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -122,8 +123,50 @@ class Built:
         return self.root / "_build" / "latex" / "oic-chairmanship.pdf"
 
 
+class Background:
+    """A clean build of a prepared copy, run beside the session's own build and
+    the tests that read it, so the two cores share the session's clean builds."""
+
+    def __init__(self, root: Path, env: dict[str, str] | None = None, **facts):
+        self.root, self.facts = root, facts
+        env = env or {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
+        self.output = root.parent / f"{root.name}-build"
+        self.output.mkdir()
+        self.args = [sys.executable, "-m", "tools.build"]
+        with open(self.output / "stdout", "w") as out, open(self.output / "stderr", "w") as err:
+            self.proc = subprocess.Popen(self.args, cwd=root, env=env, stdout=out, stderr=err, text=True)
+
+    def wait(self) -> subprocess.CompletedProcess:
+        self.proc.wait()
+        read = lambda name: (self.output / name).read_text(encoding="utf-8", errors="replace")
+        return subprocess.CompletedProcess(self.args, self.proc.returncode, read("stdout"), read("stderr"))
+
+
+# Test modules name the clean builds of their own copies here, each with the
+# function that prepares its copy in a folder and starts its build.
+BACKGROUND_BUILDS: dict[str, Callable[[Path], Background]] = {}
+
+
+def background_build(prepare):
+    """Register ``prepare(folder) -> Background`` for the module that defines it."""
+    BACKGROUND_BUILDS[prepare.__module__] = prepare
+    return prepare
+
+
 @pytest.fixture(scope="session")
-def built_book(tmp_path_factory) -> Built:
+def background_builds(request, tmp_path_factory) -> dict[str, Background]:
+    """The registered builds of the modules this session runs, started at once."""
+    wanted = {item.module.__name__ for item in request.session.items}
+    started = {name: prepare(tmp_path_factory.mktemp(name.rsplit(".", 1)[-1])) for name, prepare in BACKGROUND_BUILDS.items() if name in wanted}
+    yield started
+    for build in started.values():
+        if build.proc.poll() is None:
+            build.proc.kill()
+            build.proc.wait()
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory, background_builds) -> Built:
     root = copy_book(tmp_path_factory.mktemp("book") / "book")
     before = {**tree_digest(root / "seeds"), **tree_digest(root / "data")}
     result = build(root)

@@ -1,15 +1,18 @@
 """Execution is cached and data-aware: a notebook re-executes when a data
 file it reads changes, and only then."""
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from jupyter_cache import get_cache
 
 from tools.build import cache_dir
-from conftest import build
 
 
 def executed_since(root, moment):
@@ -17,19 +20,19 @@ def executed_since(root, moment):
     return {r.uri.split("/")[-1] for r in cache.list_cache_records() if r.created.timestamp() >= moment}
 
 
-@pytest.fixture
-def rebuilt_copy(built_book, tmp_path):
-    root = tmp_path / "book"
-    shutil.copytree(built_book.root, root)
-    return root
-
-
-def rebuild_after(root, edit):
-    edit()
-    moment = time.time()
-    result = build(root, "html")
-    assert result.returncode == 0, result.stderr
-    return executed_since(root, moment)
+def rebuild_after(root, *edits):
+    """After each edit, a rebuild of the HTML with the copy's own oicbook (in the
+    build and its kernels); the notebooks each rebuild executed."""
+    env = {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
+    env["PYTHONPATH"] = str(root)
+    executed = []
+    for edit in edits:
+        edit(root)
+        moment = time.time()
+        result = subprocess.run([sys.executable, "-m", "tools.build", "html"], cwd=root, env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        executed.append(executed_since(root, moment))
+    return executed
 
 
 def chapters_loading(root, *resources):
@@ -51,60 +54,78 @@ def pointing_to(root, resource):
     return found
 
 
-def test_editing_events_reexecutes_only_its_readers(rebuilt_copy):
-    # the claims ledger, the mentions and the terms of office point into the
-    # events by foreign key, so their readers read events too
-    readers = chapters_loading(rebuilt_copy, *pointing_to(rebuilt_copy, "events"))
-    assert "intro.md" in readers and "source_text.md" not in readers
-    path = rebuilt_copy / "data" / "events_timeline.csv"
-    edit = lambda: path.write_text(path.read_text(encoding="utf-8").replace("SESRIC event page", "SESRIC event page (edited)"), encoding="utf-8")
-    assert rebuild_after(rebuilt_copy, edit) == readers
+def replace_in(name, old, new):
+    def edit(root):
+        path = root / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (name, old)
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    return edit
 
 
-def test_editing_stems_and_compounds_reexecutes_only_their_readers(rebuilt_copy):
+def append(*names, text="\n# edited\n"):
+    def edit(root):
+        for name in names:
+            path = root / name
+            path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+    return edit
+
+
+# Each case: a copy of the built book, edited and rebuilt once per edit.
+CASES = {
+    "events": [replace_in("data/events_timeline.csv", "SESRIC event page", "SESRIC event page (edited)")],
     # two files with one chapter reading each, edited together: one rebuild shows
     # both re-execute their readers and nothing else
-    assert chapters_loading(rebuilt_copy, "theme_stems") == {"political.md", "data.md"}
-    assert chapters_loading(rebuilt_copy, "normalisation_compounds") == {"source_text.md", "data.md"}
-    stems = rebuilt_copy / "data" / "theme_stems.csv"
-    compounds = rebuilt_copy / "data" / "normalisation_compounds.csv"
-
-    def edit():
-        stems.write_text(stems.read_text(encoding="utf-8").replace("chair, chairmanship", "chair"), encoding="utf-8")
-        compounds.write_text(compounds.read_text(encoding="utf-8").replace("extraction slip", "slip of the extraction"), encoding="utf-8")
-
-    # the data dictionary reads every resource's description, so it runs again too
-    assert rebuild_after(rebuilt_copy, edit) == {"political.md", "source_text.md", "data.md"}
-
-
-def test_editing_a_file_no_notebook_reads_executes_nothing(rebuilt_copy):
+    "stems and compounds": [
+        lambda root: [
+            replace_in("data/theme_stems.csv", "chair, chairmanship", "chair")(root),
+            replace_in("data/normalisation_compounds.csv", "extraction slip", "slip of the extraction")(root),
+        ]
+    ],
     # this also covers a rebuild with no change at all: no notebook's input changed
-    path = rebuilt_copy / "data" / "README.md"
-    edit = lambda: path.write_text(path.read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8")
-    assert rebuild_after(rebuilt_copy, edit) == set()
+    "a file no notebook reads": [append("data/README.md", text="\nEdited.\n")],
+    "code": [append("oicbook/sphinx/theme.py", "tools/build.py", "tests/conftest.py"), append("oicbook/core/verdicts.py")],
+}
 
 
-def rebuild_own_code_after(root, edit):
-    """As rebuild_after, but the copy's own oicbook runs (in the build and its kernels)."""
-    import os
-    import subprocess
-    import sys
-
-    edit()
-    moment = time.time()
-    env = {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
-    env["PYTHONPATH"] = str(root)
-    result = subprocess.run([sys.executable, "-m", "tools.build", "html"], cwd=root, env=env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return executed_since(root, moment)
+@pytest.fixture(scope="module")
+def rebuilt(built_book, tmp_path_factory):
+    """Every case's copy and what each of its rebuilds executed; the cases build
+    side by side, two at a time, as the machine has two cores."""
+    copies = {name: tmp_path_factory.mktemp("cache") / "book" for name in CASES}
+    for root in copies.values():
+        shutil.copytree(built_book.root, root)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {name: pool.submit(rebuild_after, root, *CASES[name]) for name, root in copies.items()}
+        return {name: (copies[name], future.result()) for name, future in futures.items()}
 
 
-def append(path, text):
-    return lambda: path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+def test_editing_events_reexecutes_only_its_readers(rebuilt):
+    root, (executed,) = rebuilt["events"]
+    # the claims ledger, the mentions and the terms of office point into the
+    # events by foreign key, so their readers read events too
+    readers = chapters_loading(root, *pointing_to(root, "events"))
+    assert "intro.md" in readers and "source_text.md" not in readers
+    assert executed == readers
 
 
-def test_editing_the_extension_tools_or_tests_executes_nothing_and_the_rules_everything(rebuilt_copy):
-    notebooks = {p.name for p in (rebuilt_copy / "chapters").glob("*.md") if "```{code-cell}" in p.read_text(encoding="utf-8")}
-    edits = [append(rebuilt_copy / p, "\n# edited\n") for p in ("oicbook/sphinx/theme.py", "tools/build.py", "tests/conftest.py")]
-    assert rebuild_own_code_after(rebuilt_copy, lambda: [e() for e in edits]) == set()
-    assert rebuild_own_code_after(rebuilt_copy, append(rebuilt_copy / "oicbook/core/verdicts.py", "\n# edited\n")) == notebooks
+def test_editing_stems_and_compounds_reexecutes_only_their_readers(rebuilt):
+    root, (executed,) = rebuilt["stems and compounds"]
+    assert chapters_loading(root, "theme_stems") == {"political.md", "data.md"}
+    assert chapters_loading(root, "normalisation_compounds") == {"source_text.md", "data.md"}
+    # the data dictionary reads every resource's description, so it runs again too
+    assert executed == {"political.md", "source_text.md", "data.md"}
+
+
+def test_editing_a_file_no_notebook_reads_executes_nothing(rebuilt):
+    root, (executed,) = rebuilt["a file no notebook reads"]
+    assert executed == set()
+
+
+def test_editing_the_extension_tools_or_tests_executes_nothing_and_the_rules_everything(rebuilt):
+    root, (after_tools, after_rules) = rebuilt["code"]
+    notebooks = {p.name for p in (root / "chapters").glob("*.md") if "```{code-cell}" in p.read_text(encoding="utf-8")}
+    assert after_tools == set()
+    assert after_rules == notebooks

@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import csv_cells, copy_book, html_table, shown_as_text, spreadsheet_formula
+from conftest import Background, background_build, csv_cells, copy_book, html_table, shown_as_text, spreadsheet_formula
 from hostile import hostile
 
 # Fields the book matches exactly against the seed or the bibliography: the
@@ -116,9 +116,8 @@ def translate_new_sentences(root: Path) -> None:
         writer.writerows([s["id"], s["text"], ""] for s in sentences if s["id"] not in translated)
 
 
-@pytest.fixture(scope="module")
-def hostile_book(tmp_path_factory):
-    base = tmp_path_factory.mktemp("hostile")
+@background_build
+def start_hostile_build(base: Path) -> Background:
     outside = base / "outside.txt"  # a file outside the book that data text names
     secret = f"outside-the-book-{uuid.uuid4().hex}"
     outside.write_text(secret + "\n", encoding="utf-8")
@@ -131,11 +130,17 @@ def hostile_book(tmp_path_factory):
     env["PYTHONPATH"] = str(root)
     subprocess.run([sys.executable, "-m", "oicbook.core.sources"], cwd=root, env=env, check=True, capture_output=True)
     translate_new_sentences(root)
-    result = subprocess.run([sys.executable, "-m", "tools.build"], cwd=root, env=env, capture_output=True, text=True)
+    return Background(root, env, corpus=corpus, secret=secret, outside=outside, fields=fields)
+
+
+@pytest.fixture(scope="module")
+def hostile_book(background_builds):
+    started = background_builds[__name__]
+    result, root = started.wait(), started.root
     assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
     pages = {p.relative_to(root / "_build" / "html").as_posix(): p.read_text(encoding="utf-8") for p in (root / "_build" / "html").rglob("*.html")}
     pdf = subprocess.run(["pdftotext", "-raw", str(root / "_build" / "latex" / "oic-chairmanship.pdf"), "-"], capture_output=True, text=True, check=True).stdout
-    return {"root": root, "corpus": corpus, "secret": secret, "outside": outside, "fields": fields, "pages": pages, "pdf": pdf}
+    return {"root": root, "pages": pages, "pdf": pdf, **started.facts}
 
 
 def fold(text: str) -> str:
