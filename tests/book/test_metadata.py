@@ -194,3 +194,14 @@ def test_each_chapter_offers_its_citation_as_bibtex_ris_and_csl_json(pages, buil
         assert item["issued"]["date-parts"] == [[int(p) for p in released(cff).split("-")]], name
     citing = [p for p in (REPO / "chapters").glob("*.md") if "```{cite-chapter}" in p.read_text(encoding="utf-8")]
     assert offered == len(citing) >= 4
+
+
+def test_no_page_waits_for_the_search_index_before_it_paints(pages):
+    # the search scripts are deferred, and still come before the theme's own
+    # deferred script, so they run first
+    for name, soup in pages.items():
+        sources = {s["src"].split("?")[0].rsplit("/", 1)[-1]: s for s in soup.find_all("script", src=True)}
+        for script in ("searchtools.js", "language_data.js", "searchindex.js"):
+            assert sources[script].has_attr("defer"), (name, script)
+        order = list(sources)
+        assert order.index("searchindex.js") < order.index("pydata-sphinx-theme.js"), name

@@ -70,3 +70,16 @@ def test_the_theme_stylesheet_still_names_the_full_fonts_and_its_link_icons():
     css = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static" / STYLESHEET).read_text(encoding="utf-8")
     assert all(full_source(face) in css for face in FACES)
     assert 0xF09B in link_icons(css)  # the github link icon
+
+
+def test_the_theme_still_loads_the_search_index_in_every_page_head():
+    # oicbook/sphinx/templates/layout.html defers the scripts of this block;
+    # its replace() only works while they are plain `<script src="` tags
+    import re
+
+    import pydata_sphinx_theme
+
+    theme = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "layout.html"
+    block = re.search(r"\{%-? block extrahead %\}(.*?)\{%-? endblock extrahead %\}", theme.read_text(encoding="utf-8"), re.S).group(1)
+    scripts = re.findall(r'<script src="\{\{ pathto\(\'([^\']+)\'', block)
+    assert scripts == ["_static/searchtools.js", "_static/language_data.js", "searchindex.js"]
