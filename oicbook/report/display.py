@@ -3,28 +3,22 @@ claim with its stated value and verdict. Every word comes from ``locale/``."""
 
 from __future__ import annotations
 
-import humanize
 import pandas as pd
 
-from babel.dates import format_date
-
 from ..core.periods import Period
-from ..core.verdicts import english_ordinal
 from .labels import t
 from .markup import Md, bold, kk, label, role, target, translation
-
-
-LOCALE = "en_GB"  # the book's English is British: "28 June 2011"
+from .numbers import date_range, fixed, integer, ordinal_form, significant
 
 
 def number(n: int) -> str:
     """A count in running text: words from one to nine, digits above ('four', '12')."""
-    return humanize.apnumber(n)
+    return t(f"count_word.{n}") if 1 <= n <= 9 else integer(n)
 
 
 def ordinal(n: int) -> str:
-    """'37th'."""
-    return english_ordinal(n)
+    """'37th', '37-ші': the suffix by CLDR's ordinal category of the number."""
+    return t(f"ordinal.{ordinal_form(n)}", n=integer(n))
 
 
 def mark(status: str) -> str:
@@ -42,22 +36,12 @@ def span(start: str, end) -> str:
 
 
 def when(start: str, end=None) -> str:
-    """A date or a span as people write them: '2012', 'June 2011',
-    '28 June 2011', '18–20 May 2010', '29 September – 1 October 2011'.
-    Month names come from CLDR (Babel), in the book's language."""
+    """A date or a span as people write them, in CLDR's patterns for the
+    edition's language: '2012', 'June 2011', '28 June 2011', '18 – 20 May 2010',
+    '29 September – 1 October 2011'."""
     period = Period.parse(start, end if end is not None and not pd.isna(end) else None)
-    a, b, precision = period.first, period.last, period.precision
-    form = {"year": "y", "month": "MMMM y", "day": "d MMMM y"}[precision]
-    if precision == "year":
-        return str(a.year) if a.year == b.year else f"{a.year}–{b.year}"
-    if precision == "month" and (a.year, a.month) == (b.year, b.month):
-        return format_date(a, form, locale=LOCALE)
-    if precision == "day" and a == b:
-        return format_date(a, form, locale=LOCALE)
-    if precision == "day" and (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{format_date(b, form, locale=LOCALE)}"
-    first_form = form.replace(" y", "") if a.year == b.year else form
-    return f"{format_date(a, first_form, locale=LOCALE)} – {format_date(b, form, locale=LOCALE)}"
+    skeleton = {"year": "y", "month": "yMMMM", "day": "yMMMMd"}[period.precision]
+    return date_range(period.first, period.last, skeleton)
 
 
 def event_ref(event_id: str, text: str | None = None) -> Md:
@@ -81,22 +65,22 @@ def stated(claim: pd.Series) -> str:
         return when(start, None if start == end else end)
     value, unit = float(claim["value"]), claim["unit"]
     if claim["kind"] == "ordinal":
-        return f"{ordinal(int(value))} {t(f'unit.{unit}')}"
+        return t("stated.ordinal", ordinal=ordinal(int(value)), unit=t(f"unit.{unit}"))
     if claim["kind"] == "rank":
-        return f"{t('unit.rank')} {int(value)}"
+        return t("stated.rank", rank=integer(int(value)))
     if unit == "fraction":
-        return f"{value * 100:.4g} {t('unit.percent')}"
+        return f"{significant(value * 100, 4)} {t('unit.percent')}"
     if unit == "USD":
         return amount(value)
-    return f"{value:.4g} {t(f'unit.{unit}')}"
+    return f"{significant(value, 4)} {t(f'unit.{unit}')}"
 
 
 def scaled(value: float) -> str:
     """'6.87 trillion', '500,000': three significant figures and a scale word from a million up."""
     for size, scale in _SCALES:
         if abs(value) >= size:
-            return f"{value / size:.3g} {t(f'unit.{scale}')}"
-    return f"{value:,.0f}"
+            return f"{significant(value / size, 3)} {t(f'unit.{scale}')}"
+    return integer(round(value))
 
 
 def amount(value: float, unit: str = "USD") -> str:
@@ -105,7 +89,7 @@ def amount(value: float, unit: str = "USD") -> str:
 
 
 def percent(value: float) -> str:
-    return f"{value:.2f} {t('unit.percent')}"
+    return f"{fixed(value, 2)} {t('unit.percent')}"
 
 
 def quote(sentence: pd.Series, english: str) -> Md:

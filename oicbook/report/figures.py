@@ -9,11 +9,26 @@ import matplotlib.pyplot as plt
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 import pandas as pd
+from babel.lists import format_list
 
 from ..core.periods import Period
 from .display import mark, ordinal, scaled, when
 from .labels import t
+from .numbers import date_text, fixed, integer, locale
 
+
+
+def month_axis(ax, locator, every_label_with_year: bool = False) -> None:
+    """Date ticks with month names in the edition's language (CLDR, through
+    Babel): 'Jan 2012' on each tick, or the year only on January's and the first."""
+    ax.xaxis.set_major_locator(locator)
+
+    def label(value, position):
+        day = mdates.num2date(value).date()
+        with_year = every_label_with_year or day.month == 1 or position == 0
+        return date_text(day, "yMMM" if with_year else "MMM")
+
+    ax.xaxis.set_major_formatter(FuncFormatter(label))
 
 def described(fig, key: str, **values):
     """The figure with its alt text, ``alt.<key>`` filled from the figure's own
@@ -73,7 +88,7 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     ax.set_xlim(pd.Timestamp(Period.parse(first).first) - pd.Timedelta(days=45), pd.Timestamp(Period.parse(last).last) + pd.Timedelta(days=75))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    month_axis(ax, locator, every_label_with_year=True)
     ax.set_xlabel(t("figure.timeline_xlabel"))
     ax.spines["left"].set_visible(False)
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -92,7 +107,7 @@ def theme_bars(counts: pd.Series, total: int):
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(counts) + 1.2))
     ordered = counts.sort_values()
     bars = ax.barh(ordered.index, ordered.values, color="#0072B2")
-    ax.bar_label(bars, labels=[f"{n} ({100 * n / total:.0f} %)" for n in ordered.values], padding=3, fontsize=8)
+    ax.bar_label(bars, labels=[f"{integer(n)} ({fixed(100 * n / total, 0)} %)" for n in ordered.values], padding=3, fontsize=8)
     ax.set_xlabel(t("figure.sentences_xlabel"))
     ax.set_xlim(0, ordered.max() * 1.25)
     ax.tick_params(axis="y", length=0)
@@ -125,9 +140,9 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
     fig.tight_layout()
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
     high = every.loc[every["oic"].idxmax()]
-    circled = [t("alt.gdp_point", value=f"{p['value'] / 1e12:.2f}", year=int(p["year"])) for _, p in points.iterrows()]
+    circled = [t("alt.gdp_point", value=fixed(p['value'] / 1e12, 2), year=int(p["year"])) for _, p in points.iterrows()]
     return described(fig, "gdp_lines", first=int(every["year"].min()), last=int(every["year"].max()), measures=len(series),
-                     low=f"{every['oic'].min() / 1e12:.2f}", high=f"{high['oic'] / 1e12:.2f}",
+                     low=fixed(every['oic'].min() / 1e12, 2), high=fixed(high['oic'] / 1e12, 2),
                      high_measure=t(f"measure.{high['measure']}"), high_year=int(high["year"]), n=len(points),
                      points="; ".join(circled))
 
@@ -155,8 +170,8 @@ def fit_dots(fits, totals, title: str):
     ax.set_title(title, fontsize=10, loc="left")
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     fig.tight_layout()
-    years = " and ".join(str(int(c["period_start"])) for c in totals)
-    stated = ", ".join(f"{float(c['value']) / 1e12:g} trillion ({int(c['period_start'])})" for c in totals)
+    years = format_list([str(int(c["period_start"])) for c in totals], locale=locale())
+    stated = format_list([f"{scaled(float(c['value']))} ({int(c['period_start'])})" for c in totals], locale=locale())
     return described(fig, "fit_dots", years=years, n=len(fits), releases=len({f.measure.frame for f in fits}), stated=stated,
                      best=t(f"measure.{fits[0].measure.key}"))
 
@@ -247,7 +262,7 @@ def amounts_log(rows: pd.DataFrame):
         article = row["kind"] == "article"
         ax.barh(y, row["amount"], color="white" if article else "#0072B2", edgecolor="#D55E00" if article else "#0072B2",
                 hatch="//" if article else None, linewidth=1.5)
-        ax.annotate(f"{row['amount']:,.0f}", (row["amount"], y), xytext=(4, -3), textcoords="offset points", fontsize=8)
+        ax.annotate(integer(round(row['amount'])), (row["amount"], y), xytext=(4, -3), textcoords="offset points", fontsize=8)
     ax.set_xscale("log")
     # tick labels as words, never mathtext: "1 million", "100 million"
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: scaled(value)))
@@ -263,8 +278,8 @@ def amounts_log(rows: pd.DataFrame):
     fig.tight_layout()
     smallest, largest = rows.loc[rows["amount"].idxmin()], rows.loc[rows["amount"].idxmax()]
     article = int((rows["kind"] == "article").sum())
-    return described(fig, "amounts_log", n=len(rows), smallest=f"{smallest['amount']:,.0f}", smallest_label=smallest["label"],
-                     largest=f"{largest['amount']:,.0f}", largest_label=largest["label"], article=article,
+    return described(fig, "amounts_log", n=len(rows), smallest=integer(round(smallest['amount'])), smallest_label=smallest["label"],
+                     largest=integer(round(largest['amount'])), largest_label=largest["label"], article=article,
                      record=len(rows) - article)
 
 
@@ -323,9 +338,7 @@ def chronology(rows: pd.DataFrame, mentioned: set[str], term: tuple, title: str)
     ax.set_yticks(range(len(names)), names, fontsize=7.5)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    locator = mdates.MonthLocator(bymonth=[1, 4, 7, 10])
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    month_axis(ax, mdates.MonthLocator(bymonth=[1, 4, 7, 10]))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
     ax.spines["left"].set_visible(False)
@@ -369,9 +382,7 @@ def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str
     ax.set_yticks(range(len(offices)), [t(f"office.{o}") for o in offices[::-1]], fontsize=8.5)
     ax.set_xlim(lo, hi)
     ax.tick_params(axis="y", length=0)
-    locator = mdates.MonthLocator(bymonth=[1, 4, 7, 10])
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    month_axis(ax, mdates.MonthLocator(bymonth=[1, 4, 7, 10]))
     ax.spines["left"].set_visible(False)
     ax.set_title(textwrap.fill(title, 90), loc="left", fontsize=10)
     fig.tight_layout()

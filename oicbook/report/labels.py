@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from .numbers import language
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
@@ -19,9 +20,10 @@ def _table(lang: str) -> dict:
 
 def t(key: str, lang: str | None = None, **values) -> str:
     """The label at dotted ``key`` (``"verdict.close"``), formatted with ``values``."""
-    node = _table(lang or os.environ.get("OICBOOK_LANG", "en"))
+    lang = lang or language()
+    node = _table(lang)
     for part in key.split("."):
         if not isinstance(node, dict) or part not in node:
-            raise KeyError(f"no label '{key}' in locale/{lang or 'en'}.yml")
+            raise KeyError(f"no label '{key}' in locale/{lang}.yml")
         node = node[part]
     return node.format(**values) if values else node

@@ -38,11 +38,12 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
 def gap_words(row: pd.Series) -> str:
     """A gap in its kind's measure: '83 %' (relative), '3.21 points', '1 place', '1,504 days'."""
     from .labels import t
+    from .numbers import fixed, integer, plural_form
 
     g = row["gap"]
     if row["measure"] == "relative":
-        return t("gap.relative", value=f"{100 * g:,.0f}")
+        return t("gap.relative", value=integer(round(100 * g)))
     if row["measure"] == "points":
-        return t("gap.points", value=f"{g:.2f}")
+        return t("gap.points", value=fixed(g, 2))
     n = int(round(g))
-    return t(f"gap.{row['measure']}_{'one' if n == 1 else 'many'}", value=f"{n:,}")
+    return t(f"gap.{row['measure']}_{'one' if plural_form(n) == 'one' else 'other'}", value=integer(n))

@@ -10,17 +10,19 @@ formatting, so data text always shows literally.
 from __future__ import annotations
 
 import io
+import numbers
 
 import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Image, Markdown
 from matplotlib_inline.backend_inline import set_matplotlib_formats
-from myst_nb import glue
+from myst_nb import glue as myst_glue
 
 from ..core.data import load, seed_text
 from .display import quote, sentence_ref
 from .labels import t
+from .numbers import integer, listing
 from .markup import Md, bold, code_block, frame_table, kk, literal, role, table, target
 
 # Okabe-Ito: distinguishable with colour-blindness and in greyscale by lightness;
@@ -47,6 +49,16 @@ plt.rcParams.update(
 set_matplotlib_formats("png")
 pd.set_option("display.max_columns", 20)
 pd.set_option("display.width", 120)
+
+
+def glue(name: str, value, display: bool = False) -> None:
+    """myst-nb's ``glue``, with a whole number written in the edition's
+    language ('1,504', '1 504'); any other number must be written first."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        value = integer(int(value))
+    elif isinstance(value, numbers.Real) and not isinstance(value, bool):
+        raise TypeError(f"glue '{name}': write a fraction with oicbook.report.numbers (fixed, significant) before gluing it")
+    myst_glue(name, value, display=display)
 
 
 def md_table(columns: pd.DataFrame | dict) -> Markdown:
@@ -108,4 +120,4 @@ def palette_png(fig) -> bytes:
     return out.getvalue()
 
 
-__all__ = ["Md", "bold", "code_block", "glue", "glue_figure", "glue_section", "kk", "literal", "load", "md", "md_table", "pd", "plt", "quoter", "role", "seed_text", "sentence_ref", "t", "target"]
+__all__ = ["Md", "bold", "code_block", "glue", "glue_figure", "glue_section", "kk", "listing", "literal", "load", "md", "md_table", "pd", "plt", "quoter", "role", "seed_text", "sentence_ref", "t", "target"]

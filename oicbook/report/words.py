@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..core.phrases import Amount, Label, Listing, Ordinal, Percent, Phrase, Ratio, Span
 from .display import amount, ordinal, percent
 from .labels import t
+from .numbers import significant
 
 
 def words(value) -> str:
@@ -18,7 +19,7 @@ def words(value) -> str:
         case Percent(value=number):
             return percent(number)
         case Ratio(value=number):
-            return f"{number:,.4g}"
+            return significant(number, 4)
         case Label(group=group, code=code):
             return t(f"{group}.{code}")
         case Ordinal(n=n):

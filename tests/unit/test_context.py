@@ -93,11 +93,22 @@ def test_every_claim_s_event_is_a_mention_in_the_claim_s_sentence():
 
 
 def test_dates_read_as_people_write_them():
-    assert when("2010-05-18", "2010-05-20") == "18–20 May 2010"
-    assert when("2011-09-29", "2011-10-01") == "29 September – 1 October 2011"
+    # CLDR's en_GB interval patterns: a thin space either side of the dash, and
+    # the month as wide as the skeleton asks (CLDR has only "Sept" for ranges).
+    assert when("2010-05-18", "2010-05-20") == "18\u2009–\u200920 May 2010"
+    assert when("2011-09-29", "2011-10-01") == "29 September\u2009–\u20091 October 2011"
     assert when("2011-06") == "June 2011"
     assert when("2012") == "2012"
-    assert when("2012-12-30", "2013-01-02") == "30 December 2012 – 2 January 2013"
+    assert when("2011", "2012") == "2011\u2009–\u20092012"
+    assert when("2012-12-30", "2013-01-02") == "30 December 2012\u2009–\u20092 January 2013"
+
+
+def test_dates_read_in_kazakh_as_kazakh_writes_them(monkeypatch):
+    monkeypatch.setenv("OICBOOK_LANG", "kk")
+    assert when("2011-06-28") == "2011\u202fж. 28 маусым"  # a narrow no-break space, as CLDR has it
+    assert when("2011-06") == "2011\u202fж. маусым"
+    assert when("2010-05-18", "2010-05-20") == "2010\u202fж. 18–20 мамыр"
+    assert when("2011-09-29", "2011-10-01") == "2011\u202fж. 29 қыркүйек – 1 қазан"
 
 
 def test_a_term_spans_from_its_date_or_its_event_and_stays_open_while_it_runs():

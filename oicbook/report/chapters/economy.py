@@ -15,6 +15,7 @@ from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_m
 from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
 from ..markup import Md, bold, kk, role
+from ..numbers import fixed, significant
 from ..words import words
 from . import Section
 
@@ -37,10 +38,10 @@ def tolerances(checked: pd.DataFrame) -> Section:
     """The tolerances the chapter states, and the first GDP figure as the example of a written precision."""
     example = one(checked, "oic_gdp")["figure"]
     return Section(
-        tol_consistent=f"{100 * CONSISTENT_TOLERANCE:.0f} %",
-        tol_close=f"{100 * CLOSE_TOLERANCE:.0f} %",
+        tol_consistent=f"{fixed(100 * CONSISTENT_TOLERANCE, 0)} %",
+        tol_close=f"{fixed(100 * CLOSE_TOLERANCE, 0)} %",
         precision_figure=kk(example),
-        precision_example=f"{stated_precision(example) / 1e12:g}",
+        precision_example=significant(stated_precision(example) / 1e12, 6),
         fraction_band=f"{FRACTION_BAND:g} {t('unit.percentage_points')}",
     )
 
@@ -98,7 +99,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         stated_b=stated(last),
         share_stated=stated(share_claim),
         gdp_fit=Md(t("finding.fits", measures=", ".join(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
-        ratio_usd=f"{last['value'] / usd_b:.1f}",
+        ratio_usd=fixed(last['value'] / usd_b, 1),
         gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
         gdp_verdicts_then=Md("; ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in [*gdp_claims, share_claim]),
         latest_event=_latest_dated(checked),
@@ -113,11 +114,11 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     first, last = (row for _, row in by_check(checked, "oic_gdp").iterrows())
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
-    rows = [{t("column.measure"): t("column.the_article"), t("column.multiple"): f"{stated_multiple:.2f}",
-             t("column.rate"): f"{stated_rate:.1f} %", t("column.verdict"): Md("—")}]
+    rows = [{t("column.measure"): t("column.the_article"), t("column.multiple"): fixed(stated_multiple, 2),
+             t("column.rate"): f"{fixed(stated_rate, 1)} %", t("column.verdict"): Md("—")}]
     for c in implied_growth(first, last, evidence).cases:
-        rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): f"{c.detail:.2f}",
-                     t("column.rate"): f"{c.value:.1f} %", t("column.verdict"): Md(mark(c.verdict))})
+        rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): fixed(c.detail, 2),
+                     t("column.rate"): f"{fixed(c.value, 1)} %", t("column.verdict"): Md(mark(c.verdict))})
     years = sorted(evidence.gdp_wdi["year"].unique())
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
               for m in economy.ALL_MEASURES}
@@ -126,11 +127,11 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     at_b = {key: frame.loc[frame["year"] == year_b, "oic"].iloc[0] for key, frame in series.items() if (frame["year"] == year_b).any()}
     nearest = min(at_b, key=lambda key: abs(at_b[key] - last["value"]))
     title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"),
-              low=f"{min(at_b.values()) / 1e12:.1f}", high=f"{max(at_b.values()) / 1e12:.1f}")
+              low=fixed(min(at_b.values()) / 1e12, 1), high=fixed(max(at_b.values()) / 1e12, 1))
     return Section(
         growth_table=pd.DataFrame(rows).to_dict("list"),
-        stated_multiple=f"{stated_multiple:.2f}",
-        stated_rate=f"{stated_rate:.1f} %",
+        stated_multiple=fixed(stated_multiple, 2),
+        stated_rate=f"{fixed(stated_rate, 1)} %",
         gdp_years=f"{years[0]}–{years[-1]}",
         gdp_figure=titled(gdp_lines(series, points), title),
     )
@@ -227,7 +228,7 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         oil_last_year=max(OIL_YEARS),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
         oil_verdicts_then=Md(", ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in (reserves_claim, production_claim)),
-        venezuela_2010=f"{bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0]:.1f}",
+        venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
 
 
@@ -302,13 +303,7 @@ def finance(checked: pd.DataFrame) -> Section:
 def _latest_dated(checked: pd.DataFrame) -> str:
     """The latest date the article gives, as people write it ('November 2012'):
     the article cannot have been written before it."""
-    from datetime import date
-
-    latest = max(checked.loc[checked["kind"] == "date", "period_end"].dropna())
-    parts = [int(x) for x in latest.split("-")]
-    if len(parts) == 1:
-        return str(parts[0])
-    return date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1).strftime("%B %Y" if len(parts) == 2 else "%-d %B %Y")
+    return when(max(checked.loc[checked["kind"] == "date", "period_end"].dropna()))
 
 
 def _name(key: str) -> str:
@@ -371,10 +366,10 @@ def _fit_reading(best, last_total: pd.Series, evidence: Evidence) -> str:
     other = next((m for m in economy.ALL_MEASURES if m.frame == best.measure.frame and m.kind != best.measure.kind), None)
     kind = t(f"kind.{best.measure.kind}")
     if other is None or year not in economy.years(evidence.gdp, other):
-        return t("finding.fit_gap", gap=f"{100 * gap:.1f} %", kind=kind)
+        return t("finding.fit_gap", gap=f"{fixed(100 * gap, 1)} %", kind=kind)
     value = economy.oic_total(evidence.gdp, other, year, evidence.oic_members).value
-    return t("finding.fit_gap_scale", gap=f"{100 * gap:.1f} %", kind=kind, other_kind=t(f"kind.{other.kind}"), year=year,
-             value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=f"{float(last_total['value']) / value:.1f}")
+    return t("finding.fit_gap_scale", gap=f"{fixed(100 * gap, 1)} %", kind=kind, other_kind=t(f"kind.{other.kind}"), year=year,
+             value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=fixed(float(last_total['value']) / value, 1))
 
 
 def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
@@ -401,7 +396,7 @@ def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
         nearest_numerator=_name(nearest.numerator),
         nearest_denominator=_name(nearest.denominator),
         nearest_share_verdict=t(f"verdict.{nearest.verdict}"),
-        share_precision=f"{stated_precision(share_claim['figure']) / 2:g}",
+        share_precision=significant(stated_precision(share_claim['figure']) / 2, 6),
         share_reading=t("finding.share_fits" if fitting else "finding.share_mixed" if nearest.key != "same_measure" else "finding.share_single",
                         single=percent(next(h for h in found if h.key == "same_measure").value)),
     )

@@ -9,6 +9,7 @@ from ..display import when, amount, claim_mark, claim_verdict, sentence_ref, spa
 from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import Md, kk, role
+from ..numbers import fixed, integer
 from . import Section
 
 
@@ -44,7 +45,7 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         somalia_stated=stated(claim),
         pledged=amount(pledged),
         own=amount(own),
-        own_share=f"{100 * own / pledged:.2f} %",
+        own_share=f"{fixed(100 * own / pledged, 2)} %",
         pledge_date=when(pledge["date_start"]),
         pledge_place=pledge["place"].split(",")[0],
         somalia_verdict=claim_mark(claim),
@@ -75,12 +76,12 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str])
         syria_other_source=role("cite:p", cite_key[same.iloc[0]["source_url"]]),
         syria_stated=stated(claim),
         syria_record=amount(record),
-        syria_ratio=f"{claim['value'] / record:,.0f}",
+        syria_ratio=integer(round(claim['value'] / record)),
         syria_verdict=claim_mark(claim),
         syria_year=when(row["date_start"]),
         syria_place=row["place"].replace("/", " and "),
         syria_table=columns([event_row(events, claim["event"], cite_key)]),
-        amounts_figure=titled(amounts_log(amounts), t("figure.amounts_title", ratio=f"{claim['value'] / record:,.0f}")),
+        amounts_figure=titled(amounts_log(amounts), t("figure.amounts_title", ratio=integer(round(claim['value'] / record)))),
     )
 
 

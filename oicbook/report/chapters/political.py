@@ -9,6 +9,7 @@ from ..display import claim_verdict, mark, number, sentence_ref, span, stated, w
 from ..figures import theme_bars, timeline, titled
 from ..labels import t
 from ..markup import Md, bold, kk, role
+from ..numbers import fixed
 from . import Section
 
 ORIGINS = ["initiative", "inherited", "domestic"]
@@ -123,7 +124,7 @@ def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
         themes_table={
             t("column.theme"): theme_counts.index.tolist(),
             t("column.sentences"): theme_counts.tolist(),
-            t("column.share"): [f"{100 * n / len(body):.0f} %" for n in theme_counts.values],
+            t("column.share"): [f"{fixed(100 * n / len(body), 0)} %" for n in theme_counts.values],
         },
         n_body=len(body),
         n_themes=matrix.shape[1],
