@@ -195,6 +195,13 @@ def html_table(page: str, table_id: str) -> list[list[str]]:
     return rows
 
 
+def folded(text: str) -> str:
+    """Text with its runs of white space (thin and no-break spaces too) as one space, as the helpers below show it."""
+    import re
+
+    return re.sub(r"\s+", " ", text)
+
+
 def visible_text(page: str) -> str:
     """A page's text as a reader sees it: tags dropped, spaces folded, none before punctuation."""
     import html

@@ -7,7 +7,7 @@ import pytest
 from oicbook.core.bib import bib_keys
 from oicbook.report.display import number, when  # tested in tests/unit
 from oicbook.report.labels import t
-from conftest import MARK, REPO, html_table, rows, visible_text
+from conftest import MARK, REPO, folded, html_table, rows, visible_text
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ HALAL = ("halal in Kazakhstan", "OIC halal standards")
 
 
 def written(step: dict[str, str]) -> str:
-    return when(step["date_start"], step["date_end"] or None)
+    return folded(when(step["date_start"], step["date_end"] or None))
 
 
 def shown(table: list[list[str]]) -> list[tuple[str, str]]:

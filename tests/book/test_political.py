@@ -6,7 +6,7 @@ from collections import Counter
 import pytest
 
 from oicbook.report.display import when
-from conftest import MARK, REPO, html_table, ledger_marks, rows
+from conftest import MARK, REPO, folded, html_table, ledger_marks, rows
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +54,7 @@ def test_three_session_dates_and_verdicts(page):
     by_session = {r[0].split(" (")[0]: r for r in table}
     assert by_session["37th session"][3].startswith("2010-05-18 – 2010-05-20")
     dated = {c["sentence_id"]: c for c in rows("claims.csv") if c["kind"] == "date"}
-    as_written = lambda c: when(c["period_start"], None if c["period_start"] == c["period_end"] else c["period_end"])  # tested in tests/unit
+    as_written = lambda c: folded(when(c["period_start"], None if c["period_start"] == c["period_end"] else c["period_end"]))  # tested in tests/unit
     assert by_session["38th session"][2] == as_written(dated["S058"]) and by_session["38th session"][3].startswith("2011-06-28 – 2011-06-30")
     assert by_session["38th session"][4].startswith(MARK["consistent"])
     assert by_session["39th session"][2] == as_written(dated["S071"]) and by_session["39th session"][3].startswith("2012-11-15 – 2012-11-17")
