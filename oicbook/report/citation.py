@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ..core import inputs, paths
+from .labels import t
 
 
 def _cff(root: Path | None = None) -> dict:
@@ -80,10 +81,10 @@ def book_citation(root: Path | None = None) -> dict[str, str]:
     authors, year = _authors(cff), str(cff["date-released"])[:4]
     url = public_url(cff)
     before = f"{_apa_authors(cff)} ({year}). "
-    after = f" (Version {cff['version']})."
+    after = f" ({t('cite.version_name')} {cff['version']})."
     bibtex = _bibtex("book", "oic_chairmanship_book", [
         ("author", f"{{{authors}}}"), ("title", cff["title"]), ("publisher", authors), ("year", year),
-        ("version", str(cff["version"])), ("url", url), ("note", f"Released {cff['date-released']}")])
+        ("version", str(cff["version"])), ("url", url), ("note", t("cite.released", date=cff["date-released"]))])
     return _line(before, cff["title"], after, url, bibtex)
 
 
@@ -108,11 +109,11 @@ def chapter_citation(title: str, key: str, root: Path | None = None, page: str =
     cff = _cff(root)
     authors, year = _authors(cff), str(cff["date-released"])[:4]
     url = page_url(cff, page) if page else ""
-    before = f"{_apa_authors(cff)} ({year}). {title}. In "
-    after = f" (Version {cff['version']})."
+    before = f"{_apa_authors(cff)} ({year}). {title}. {t('cite.in_book')} "
+    after = f" ({t('cite.version_name')} {cff['version']})."
     bibtex = _bibtex("incollection", f"oic_chairmanship_{key}", [
         ("author", f"{{{authors}}}"), ("title", title), ("booktitle", cff["title"]), ("publisher", authors),
-        ("year", year), ("version", str(cff["version"])), ("url", url), ("note", f"Released {cff['date-released']}")])
+        ("year", year), ("version", str(cff["version"])), ("url", url), ("note", t("cite.released", date=cff["date-released"]))])
     return _line(before, cff["title"], after, url, bibtex)
 
 

@@ -3,12 +3,14 @@ claim with its stated value and verdict. Every word comes from ``locale/``."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from ..core.periods import Period
-from .labels import t
-from .markup import Md, bold, kk, label, role, target, translation
-from .numbers import date_range, fixed, integer, ordinal_form, significant
+from .labels import t, t_form
+from .markup import Md, bold, kk, label, markdown, role, target, translation
+from .numbers import date_range, date_text, fixed, integer, language, listing, ordinal_form, significant
 
 
 def number(n: int) -> str:
@@ -18,7 +20,18 @@ def number(n: int) -> str:
 
 def ordinal(n: int) -> str:
     """'37th', '37-ші': the suffix by CLDR's ordinal category of the number."""
-    return t(f"ordinal.{ordinal_form(n)}", n=integer(n))
+    return t_form("ordinal", ordinal_form(n), n=integer(n))
+
+
+def year_text(year: int) -> str:
+    """A year as the language writes one, in CLDR's pattern: '2009', never '2,009'."""
+    return date_text(date(int(year), 1, 1), "y")
+
+
+def listed(parts, style: str = "standard") -> Md:
+    """Markdown parts (links, data text) joined as the language lists them:
+    'S009 and S010', 'S009 және S010'. CLDR's list words hold no markup."""
+    return Md(listing([markdown(p) for p in parts], style))
 
 
 def mark(status: str) -> str:
@@ -88,13 +101,23 @@ def amount(value: float, unit: str = "USD") -> str:
     return f"{scaled(value)} {t(f'unit.{unit}')}"
 
 
-def percent(value: float) -> str:
-    return f"{fixed(value, 2)} {t('unit.percent')}"
+def percent(value: float, digits: int = 2) -> str:
+    """'12.03 %', '5 %': a share with ``digits`` decimals and the percent sign."""
+    return f"{fixed(value, digits)} {t('unit.percent')}"
 
 
-def quote(sentence: pd.Series, english: str) -> Md:
+def with_english() -> bool:
+    """Whether a quote gives the book's English beside the Kazakh: not in the
+    Kazakh edition, whose reader reads the article itself."""
+    return language() != "kk"
+
+
+def quote(sentence: pd.Series, english: str | None = None) -> Md:
     """A Markdown block quote of one sentence with its id: the Kazakh, and under
-    it the book's English translation, each labelled."""
+    it the book's English translation, each labelled; in the Kazakh edition,
+    the Kazakh alone."""
+    if not with_english():
+        return Md("> {} ({})\n").format(kk(sentence["text"]), sentence_ref(sentence["id"]))
     return Md("> {} {} ({})\n>\n> {} {}\n").format(
         label(t("quote.kazakh")), kk(sentence["text"]), sentence_ref(sentence["id"]), label(t("quote.english")), translation(english)
     )
@@ -151,7 +174,7 @@ def parallel_text(sentences: pd.DataFrame, translations: pd.DataFrame) -> Md:
     english = translations.set_index("sentence_id")
     blocks = []
     for paragraph, group in sentences.groupby("paragraph", sort=True):
-        blocks.append(bold(Md(f"{t('source_text.paragraph')} {paragraph}")) + Md("\n"))
+        blocks.append(bold(Md(t("source_text.paragraph", n=integer(int(paragraph))))) + Md("\n"))
         for _, s in group.iterrows():
             meta = Md("{}").format(s["id"])
             if pd.notna(s["changes"]):

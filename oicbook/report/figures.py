@@ -9,13 +9,11 @@ import matplotlib.pyplot as plt
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 import pandas as pd
-from babel.lists import format_list
 
 from ..core.periods import Period
-from .display import mark, ordinal, scaled, when
+from .display import mark, ordinal, percent, scaled, when
 from .labels import t
-from .numbers import date_text, fixed, integer, locale
-
+from .numbers import date_text, fixed, integer, listing, significant
 
 
 def month_axis(ax, locator, every_label_with_year: bool = False) -> None:
@@ -45,9 +43,9 @@ def titled(fig, title: str):
 
 
 def counted(counts: dict[str, int]) -> str:
-    """Verdict counts as words, '15 consistent, 1 close', in the order given, zeros left out."""
-    parts = [t("alt.count", n=n, what=t(f"verdict.{key}")) for key, n in counts.items() if n]
-    return ", ".join(parts) or t("alt.none")
+    """Verdict counts as words, '15 consistent and 1 close', in the order given, zeros left out."""
+    parts = [t("alt.count", n=integer(n), what=t(f"verdict.{key}")) for key, n in counts.items() if n]
+    return listing(parts) or t("alt.none")
 
 
 def date_range(rows: pd.DataFrame) -> tuple[str, str]:
@@ -107,7 +105,7 @@ def theme_bars(counts: pd.Series, total: int):
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(counts) + 1.2))
     ordered = counts.sort_values()
     bars = ax.barh(ordered.index, ordered.values, color="#0072B2")
-    ax.bar_label(bars, labels=[f"{integer(n)} ({fixed(100 * n / total, 0)} %)" for n in ordered.values], padding=3, fontsize=8)
+    ax.bar_label(bars, labels=[f"{integer(n)} ({percent(100 * n / total, 0)})" for n in ordered.values], padding=3, fontsize=8)
     ax.set_xlabel(t("figure.sentences_xlabel"))
     ax.set_xlim(0, ordered.max() * 1.25)
     ax.tick_params(axis="y", length=0)
@@ -161,7 +159,7 @@ def fit_dots(fits, totals, title: str):
     for i, claim in enumerate(totals):
         value = float(claim["value"]) / 1e12
         ax.axvline(value, color="#D55E00", linestyle="--" if i == 0 else ":", linewidth=1.5)
-        ax.annotate(t("figure.stated_total", value=f"{value:g} ({int(claim['period_start'])})"), (value, len(fits) - 0.4),
+        ax.annotate(t("figure.stated_total", value=f"{significant(value, 6)} ({int(claim['period_start'])})"), (value, len(fits) - 0.4),
                     xytext=(3, 0), textcoords="offset points", fontsize=8, color="#D55E00")
     ax.set_yticks(range(len(fits)))
     ax.set_yticklabels([t(f"measure.{f.measure.key}") for f in reversed(fits)], fontsize=8)
@@ -170,8 +168,8 @@ def fit_dots(fits, totals, title: str):
     ax.set_title(title, fontsize=10, loc="left")
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     fig.tight_layout()
-    years = format_list([str(int(c["period_start"])) for c in totals], locale=locale())
-    stated = format_list([f"{scaled(float(c['value']))} ({int(c['period_start'])})" for c in totals], locale=locale())
+    years = listing([str(int(c["period_start"])) for c in totals])
+    stated = listing([f"{scaled(float(c['value']))} ({int(c['period_start'])})" for c in totals])
     return described(fig, "fit_dots", years=years, n=len(fits), releases=len({f.measure.frame for f in fits}), stated=stated,
                      best=t(f"measure.{fits[0].measure.key}"))
 
@@ -301,7 +299,7 @@ def verdict_bars(counts: pd.DataFrame):
                 hatch=VERDICT_HATCHES[verdict], label=mark(verdict))
         for y, (value, start) in enumerate(zip(values, left)):
             if value:
-                ax.annotate(str(int(value)), (start + value / 2, y), ha="center", va="center", fontsize=8,
+                ax.annotate(integer(int(value)), (start + value / 2, y), ha="center", va="center", fontsize=8,
                             bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none"))
         left += values
     ax.invert_yaxis()

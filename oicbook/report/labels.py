@@ -18,12 +18,25 @@ def _table(lang: str) -> dict:
         return yaml.safe_load(f)
 
 
-def t(key: str, lang: str | None = None, **values) -> str:
-    """The label at dotted ``key`` (``"verdict.close"``), formatted with ``values``."""
-    lang = lang or language()
+def _node(key: str, lang: str):
     node = _table(lang)
     for part in key.split("."):
         if not isinstance(node, dict) or part not in node:
             raise KeyError(f"no label '{key}' in locale/{lang}.yml")
         node = node[part]
+    return node
+
+
+def t(key: str, lang: str | None = None, **values) -> str:
+    """The label at dotted ``key`` (``"verdict.close"``), formatted with ``values``."""
+    node = _node(key, lang or language())
     return node.format(**values) if values else node
+
+
+def t_form(key: str, category: str, **values) -> str:
+    """The form at ``key.<category>`` for a CLDR plural or ordinal category
+    (``numbers.plural_form``, ``numbers.ordinal_form``), or at ``key.other``
+    where the language's file gives that category no form of its own: CLDR's
+    ``other`` takes every number the language's other categories do not."""
+    forms = _node(key, language())
+    return t(f"{key}.{category if category in forms else 'other'}", **values)

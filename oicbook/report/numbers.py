@@ -21,7 +21,7 @@ from babel.numbers import format_decimal
 
 LANGUAGE_VARIABLE = "OICBOOK_LANG"
 # The book's English is British ("28 June 2011"); its Kazakh is Kazakhstan's.
-CLDR_LOCALES = {"en": "en_GB", "kk": "kk_KZ"}
+CLDR_LOCALES = {"en": "en_GB", "kk": "kk_KZ"}  # one per edition (oicbook.core.editions)
 
 
 def language() -> str:
@@ -60,9 +60,10 @@ def significant(value: float, digits: int) -> str:
     return format_decimal(rounded, "#,##0." + "#" * 12, locale=locale())
 
 
-def listing(items: list[str]) -> str:
-    """Items joined as the language lists them: 'a, b and c', 'a, b және c'."""
-    return format_list(list(items), locale=locale())
+def listing(items: list[str], style: str = "standard") -> str:
+    """Items joined as the language lists them: 'a, b and c', 'a және b';
+    with ``style="or"``, as alternatives: 'a, b or c', 'a не b'."""
+    return format_list(list(items), style=style, locale=locale())
 
 
 def plural_form(n: int) -> str:

@@ -20,7 +20,7 @@ from matplotlib_inline.backend_inline import set_matplotlib_formats
 from myst_nb import glue as myst_glue
 
 from ..core.data import load, seed_text
-from .display import quote, sentence_ref
+from .display import quote, sentence_ref, with_english
 from .labels import t
 from .numbers import integer, listing
 from .markup import Md, bold, code_block, frame_table, kk, literal, role, table, target
@@ -76,10 +76,11 @@ def md(text: Md) -> Markdown:
 
 def quoter(sentences: pd.DataFrame):
     """``show(*ids)``: the sentences with these ids as block quotes, in Kazakh
-    with their ids, each with the book's English translation under it."""
+    with their ids, each with the book's English translation under it (in the
+    Kazakh edition, the Kazakh alone)."""
     by_id = sentences.set_index("id", drop=False)
-    english = load("translations").set_index("sentence_id")["english"]
-    return lambda *ids: md(Md("\n").join(quote(by_id.loc[i], english[i]) for i in ids))
+    english = load("translations").set_index("sentence_id")["english"] if with_english() else None
+    return lambda *ids: md(Md("\n").join(quote(by_id.loc[i], None if english is None else english[i]) for i in ids))
 
 
 def glue_section(section: dict) -> None:

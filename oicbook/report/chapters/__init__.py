@@ -9,6 +9,7 @@ import pandas as pd
 
 from ..display import claims_table
 from ..labels import t
+from ..numbers import integer, listing
 
 
 class Section(dict):
@@ -17,8 +18,8 @@ class Section(dict):
 
 
 def counts_in_words(verdicts: pd.Series) -> str:
-    """'5 consistent, 1 close': each verdict with how many claims carry it, most first."""
-    return ", ".join(f"{n} {t('verdict.' + v)}" for v, n in verdicts.value_counts().items())
+    """'5 consistent and 1 close': each verdict with how many claims carry it, most first."""
+    return listing(t("part.count", n=integer(n), what=t(f"verdict.{v}")) for v, n in verdicts.value_counts().items())
 
 
 def chapter_claims(checked: pd.DataFrame, chapter: str) -> Section:

@@ -9,11 +9,12 @@ import pandas as pd
 
 from ...core import context
 from ...core.periods import Period
-from ..display import event_target, sentence_ref, when
+from ..display import event_target, sentence_ref, when, year_text
 from ..figures import chronology as chronology_chart
 from ..figures import terms_chart
 from ..labels import t
 from ..markup import Md, kk, literal, role, target
+from ..numbers import listing
 from . import Section
 from .political import lost_lists
 
@@ -171,7 +172,7 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
             t("column.events"): by_kind["total"].tolist(),
             t("column.in_article"): by_kind["mentioned"].astype(int).tolist(),
         },
-        silent_kinds=", ".join(silent[:-1]) + f" or {silent[-1]}" if len(silent) > 1 else "".join(silent),
+        silent_kinds=listing(silent, "or"),
         n_silent_kinds=len(silent),
     )
 
@@ -206,9 +207,9 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         ago_ref=sentence_ref(counted_claim["sentence_id"]),
         ago_years=counted["years"],
         ago_event=counted_event["event"],
-        ago_event_year=counted["event_year"],
+        ago_event_year=year_text(counted["event_year"]),
         ago_cite=_cite(cite_key, counted_event["source_url"]),
-        ago_implied=counted["implied_year"],
+        ago_implied=year_text(counted["implied_year"]),
         ago_age=dated.not_before.year - counted["event_year"],
         dating_consistent=dated.consistent,
         n_markers=len(markers),

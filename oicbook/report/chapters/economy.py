@@ -11,11 +11,11 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAND
-from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair
+from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
 from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
-from ..markup import Md, bold, kk, role
-from ..numbers import fixed, significant
+from ..markup import Md, bold, kk, markdown, role
+from ..numbers import fixed, listing, significant
 from ..words import words
 from . import Section
 
@@ -38,11 +38,11 @@ def tolerances(checked: pd.DataFrame) -> Section:
     """The tolerances the chapter states, and the first GDP figure as the example of a written precision."""
     example = one(checked, "oic_gdp")["figure"]
     return Section(
-        tol_consistent=f"{fixed(100 * CONSISTENT_TOLERANCE, 0)} %",
-        tol_close=f"{fixed(100 * CLOSE_TOLERANCE, 0)} %",
+        tol_consistent=percent(100 * CONSISTENT_TOLERANCE, 0),
+        tol_close=percent(100 * CLOSE_TOLERANCE, 0),
         precision_figure=kk(example),
         precision_example=significant(stated_precision(example) / 1e12, 6),
-        fraction_band=f"{FRACTION_BAND:g} {t('unit.percentage_points')}",
+        fraction_band=f"{significant(FRACTION_BAND, 6)} {t('unit.percentage_points')}",
     )
 
 
@@ -90,15 +90,15 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     return Section(
         gdp_table=table.drop(columns=coverage).to_dict("list"),
         coverage_table=table[[t("column.measure"), t("column.year"), *coverage]].to_dict("list"),
-        year_a=year_a,
-        year_b=year_b,
+        year_a=year_text(year_a),
+        year_b=year_text(year_b),
         members_a=len(economy.members_in(year_a, members)),
         members_b=len(economy.members_in(year_b, members)),
         wdi_usd_b=amount(usd_b),
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
-        gdp_fit=Md(t("finding.fits", measures=", ".join(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
+        gdp_fit=Md(t("finding.fits", measures=listing(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
         ratio_usd=fixed(last['value'] / usd_b, 1),
         gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
         gdp_verdicts_then=Md("; ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in [*gdp_claims, share_claim]),
@@ -115,10 +115,10 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
     rows = [{t("column.measure"): t("column.the_article"), t("column.multiple"): fixed(stated_multiple, 2),
-             t("column.rate"): f"{fixed(stated_rate, 1)} %", t("column.verdict"): Md("—")}]
+             t("column.rate"): percent(stated_rate, 1), t("column.verdict"): Md("—")}]
     for c in implied_growth(first, last, evidence).cases:
         rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): fixed(c.detail, 2),
-                     t("column.rate"): f"{fixed(c.value, 1)} %", t("column.verdict"): Md(mark(c.verdict))})
+                     t("column.rate"): percent(c.value, 1), t("column.verdict"): Md(mark(c.verdict))})
     years = sorted(evidence.gdp_wdi["year"].unique())
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
               for m in economy.ALL_MEASURES}
@@ -131,7 +131,7 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     return Section(
         growth_table=pd.DataFrame(rows).to_dict("list"),
         stated_multiple=fixed(stated_multiple, 2),
-        stated_rate=f"{fixed(stated_rate, 1)} %",
+        stated_rate=percent(stated_rate, 1),
         gdp_years=f"{years[0]}–{years[-1]}",
         gdp_figure=titled(gdp_lines(series, points), title),
     )
@@ -166,9 +166,9 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
         rank_figure=titled(rank_lines(points, int(claim["value"])), t("figure.rank_title", stated=ordinal(int(claim["value"])), low=ordinal(int(points["rank"].min())), high=ordinal(int(points["rank"].max())))),
         n_cases=len(table),
         n_same_set=int((table[t("column.same_set")] == t("answer.yes")).sum()),
-        leaders=", ".join(name_of[c] for c in leaders),
+        leaders=listing(name_of[c] for c in leaders),
         n_exact=len(exact),
-        exact_cases="; ".join(f"{t(f'measure.{r.measure}')} {r.year}" for r in exact.itertuples()),
+        exact_cases="; ".join(t("part.measure_year", measure=t(f"measure.{r.measure}"), year=r.year) for r in exact.itertuples()),
         rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
         rank_verdict=claim_mark(claim),
         rank_verdict_then=then_mark(claim),
@@ -192,8 +192,8 @@ def opec(checked: pd.DataFrame, evidence: Evidence) -> Section:
         },
         n_opec=len(in_2011),
         n_opec_oic=len(both),
-        opec_oic_names=", ".join(both["name_en"]),
-        flags_agree=t("finding.lists_agree") if not disagree else t("finding.lists_differ", codes=", ".join(disagree)),
+        opec_oic_names=listing(both["name_en"]),
+        flags_agree=t("finding.lists_agree") if not disagree else t("finding.lists_differ", codes=listing(disagree)),
         opec_verdicts=verdict_list([one(checked, "opec_members"), one(checked, "opec_oic_members")]),
     )
 
@@ -225,7 +225,7 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         oil_years=f"{min(OIL_YEARS)}–{max(OIL_YEARS)}",
         oic_reserves_last=percent(last["oic_reserves"]),
         oic_production_last=percent(last["oic_production"]),
-        oil_last_year=max(OIL_YEARS),
+        oil_last_year=year_text(max(OIL_YEARS)),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
         oil_verdicts_then=Md(", ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in (reserves_claim, production_claim)),
         venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
@@ -252,9 +252,9 @@ def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Se
         },
         n_exports=int((goods["direction"] == "export").sum()),
         n_imports=int((goods["direction"] == "import").sum()),
-        food_exports=", ".join(food["good"]),
-        **{f"{d}_sectors": ", ".join(dict.fromkeys(goods.loc[goods["direction"] == d, "sector"])) for d in ("export", "import")},
-        areas=", ".join(areas["item"].str.lower()),
+        food_exports=listing(food["good"]),
+        **{f"{d}_sectors": listing(dict.fromkeys(goods.loc[goods["direction"] == d, "sector"])) for d in ("export", "import")},
+        areas=listing(areas["item"].str.lower()),
         n_areas=len(areas),
         areas_verdict=Md("{} {}: {}").format(areas_claim["id"], claim_mark(areas_claim), areas_claim["reason"]),
         initiative_table={
@@ -354,7 +354,7 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
         best_now_of=len(best_now.checks),
         best_totals="; ".join(f"{words(c.shown)} ({c.year})" for c in best.totals if c is not None),
         best_rank=int(best.rank.value) if best.rank is not None else "—",
-        fit_year=year_b,
+        fit_year=year_text(year_b),
         fit_reading=_fit_reading(best, totals[-1], evidence),
     )
 
@@ -366,9 +366,9 @@ def _fit_reading(best, last_total: pd.Series, evidence: Evidence) -> str:
     other = next((m for m in economy.ALL_MEASURES if m.frame == best.measure.frame and m.kind != best.measure.kind), None)
     kind = t(f"kind.{best.measure.kind}")
     if other is None or year not in economy.years(evidence.gdp, other):
-        return t("finding.fit_gap", gap=f"{fixed(100 * gap, 1)} %", kind=kind)
+        return t("finding.fit_gap", gap=percent(100 * gap, 1), kind=kind)
     value = economy.oic_total(evidence.gdp, other, year, evidence.oic_members).value
-    return t("finding.fit_gap_scale", gap=f"{fixed(100 * gap, 1)} %", kind=kind, other_kind=t(f"kind.{other.kind}"), year=year,
+    return t("finding.fit_gap_scale", gap=percent(100 * gap, 1), kind=kind, other_kind=t(f"kind.{other.kind}"), year=year,
              value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=fixed(float(last_total['value']) / value, 1))
 
 
@@ -390,7 +390,7 @@ def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
         n_hypotheses=len(found),
         n_share_fits=len(fitting),
         share_fit_count=t("finding.none_fit") if not fitting else t("finding.some_fit", n=len(fitting)),
-        share_year=nearest.year,
+        share_year=year_text(nearest.year),
         nearest_share=percent(nearest.value),
         nearest_hypothesis=t(f"hypothesis.{nearest.key}"),
         nearest_numerator=_name(nearest.numerator),
@@ -418,7 +418,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         statements_table={
             t("column.said_on"): [s["date"] for s, _, _ in rows],
             t("column.who"): [Md("{}, {}").format(s["who"], s["occasion"]) for s, _, _ in rows],
-            t("column.statement"): [Md("“{}” {}").format(s["statement"], role("cite:p", s["bib_key"])) for s, _, _ in rows],
+            t("column.statement"): [Md("{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))), role("cite:p", s["bib_key"])) for s, _, _ in rows],
             t("column.the_article"): [Md("{} ({})").format(c["words_english"], claim_ref(c["id"])) for _, c, _ in rows],
             t("column.refers_to"): [s["refers_to_year"] if pd.notna(s["refers_to_year"]) else "—" for s, _, _ in rows],
             t("column.verdict"): [Md(mark(v)) if v else Md(t("finding.beside_only")) for _, _, v in rows],
@@ -428,7 +428,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         said_date=when(nazarbayev["date"]),
         said_nearest=percent(near.value),
         bp_share_then=percent(float(bp["value"])),
-        bp_year_then=int(bp["refers_to_year"]),
+        bp_year_then=year_text(bp["refers_to_year"]),
         said_nearest_how=t("finding.own_share", measure=_name(near.numerator)) if near.key == "same_measure"
         else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=_name(near.numerator), denominator=_name(near.denominator)),
     )

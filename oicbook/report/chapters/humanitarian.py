@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import when, amount, claim_mark, claim_verdict, sentence_ref, span, stated
+from ..display import when, amount, claim_mark, claim_verdict, percent, sentence_ref, span, stated
 from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import Md, kk, role
-from ..numbers import fixed, integer
+from ..numbers import integer, listing
 from . import Section
 
 
@@ -45,7 +45,7 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         somalia_stated=stated(claim),
         pledged=amount(pledged),
         own=amount(own),
-        own_share=f"{fixed(100 * own / pledged, 2)} %",
+        own_share=percent(100 * own / pledged),
         pledge_date=when(pledge["date_start"]),
         pledge_place=pledge["place"].split(",")[0],
         somalia_verdict=claim_mark(claim),
@@ -79,7 +79,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str])
         syria_ratio=integer(round(claim['value'] / record)),
         syria_verdict=claim_mark(claim),
         syria_year=when(row["date_start"]),
-        syria_place=row["place"].replace("/", " and "),
+        syria_place=listing(row["place"].split("/")),
         syria_table=columns([event_row(events, claim["event"], cite_key)]),
         amounts_figure=titled(amounts_log(amounts), t("figure.amounts_title", ratio=integer(round(claim['value'] / record)))),
     )

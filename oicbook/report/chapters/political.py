@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.themes import theme_matrix
-from ..display import claim_verdict, mark, number, sentence_ref, span, stated, when
+from ..display import claim_verdict, listed, number, percent, sentence_ref, span, stated, when
 from ..figures import theme_bars, timeline, titled
-from ..labels import t
-from ..markup import Md, bold, kk, role
-from ..numbers import fixed
+from ..labels import t, t_form
+from ..markup import Md, kk, markdown, role
+from ..numbers import integer, listing, plural_form
 from . import Section
 
 ORIGINS = ["initiative", "inherited", "domestic"]
@@ -39,8 +39,8 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     session_of = {c["event"]: stated(c) for _, c in session_claims.iterrows()}
     findings = []
     for verdict, group in session_dates.groupby("verdict", sort=False):
-        named = Md(" and ").join(Md("the {}").format(session_of[e]) for e in group["event"])
-        where = Md(", ").join(Md("{} in {}").format(stated(c), sentence_ref(c["sentence_id"])) for _, c in group.iterrows())
+        named = listed(Md(t("finding.the_session", session=markdown(session_of[e]))) for e in group["event"])
+        where = Md(", ").join(Md(t("finding.dated_in", date=markdown(stated(c)), sentence=sentence_ref(c["sentence_id"]))) for _, c in group.iterrows())
         findings.append(Md("{} ({}).").format(Md(t(f"finding.session_date.{verdict}", sessions=named)), where))
     early = session_dates[session_dates["verdict"] == "inconsistent"]
     years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
@@ -52,8 +52,14 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
-        years_off=" and ".join(f"{abs(y)} year{'s' if abs(y) != 1 else ''} {'early' if y > 0 else 'late'}" for y in years_off) or "none",
+        years_off=listing(_years_off(y) for y in years_off) or t("finding.none_off"),
     )
+
+
+def _years_off(years: int) -> str:
+    """'2 years early' (the record's year is later than the article's), '1 year late'."""
+    n = abs(years)
+    return t_form(f"finding.{'early' if years > 0 else 'late'}", plural_form(n), n=integer(n))
 
 
 def initiatives(agenda: pd.DataFrame) -> Section:
@@ -69,7 +75,7 @@ def lost_lists(sentences: pd.DataFrame) -> Section:
     """The sentences that announce a list and end on its colon: the lists were lost in extraction."""
     body = sentences[sentences["kind"] == "sentence"]
     lost = body[body["text"].str.rstrip().str.endswith(":")]
-    return Section(n_lost=len(lost), lost_refs=Md(" and ").join(sentence_ref(i) for i in lost["id"]), lost_ids=list(lost["id"]))
+    return Section(n_lost=len(lost), lost_refs=listed(sentence_ref(i) for i in lost["id"]), lost_ids=list(lost["id"]))
 
 
 def agenda_coded(agenda: pd.DataFrame) -> Section:
@@ -101,7 +107,7 @@ def agenda_coded(agenda: pd.DataFrame) -> Section:
         n_domestic=int(counts.get("domestic", 0)),
         top_domain=top,
         top_domain_n=int(by_domain.loc[top, t("column.total")]),
-        initiative_domains=" and ".join(initiative_domains),
+        initiative_domains=listing(initiative_domains),
         n_domains_without_initiative=len(inherited_domains - set(initiative_domains)),
     )
 
@@ -124,16 +130,16 @@ def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
         themes_table={
             t("column.theme"): theme_counts.index.tolist(),
             t("column.sentences"): theme_counts.tolist(),
-            t("column.share"): [f"{fixed(100 * n / len(body), 0)} %" for n in theme_counts.values],
+            t("column.share"): [percent(100 * n / len(body), 0) for n in theme_counts.values],
         },
         n_body=len(body),
         n_themes=matrix.shape[1],
         top_theme=theme_counts.index[0],
         top_theme_n=int(theme_counts.iloc[0]),
-        top_two_themes=" and ".join(f"{th} ({n} sentences)" for th, n in theme_counts.iloc[:2].items()),
+        top_two_themes=listing(t_form("finding.theme_sentences", plural_form(int(n)), theme=th, n=integer(int(n))) for th, n in theme_counts.iloc[:2].items()),
         n_unthemed=int((~matrix.any(axis=1)).sum()),
         n_multi=int((matrix.sum(axis=1) > 1).sum()),
         n_political_sentences=int(matrix[POLITICAL_THEMES].any(axis=1).sum()),
         theme_bars=titled(theme_bars(theme_counts, len(body)), t("figure.themes_title", top=theme_counts.index[0], n=int(theme_counts.iloc[0]), total=len(body))),
-        kenes_sentence=Md(", ").join(sentence_ref(s) for s in kenes["id"]),
+        kenes_sentence=listed(sentence_ref(s) for s in kenes["id"]),
     )
