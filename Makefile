@@ -1,6 +1,6 @@
 # make book   - install what is needed, then build the HTML and the PDF
 # make test   - install what is needed, then run the tests
-# make html / make pdf / make serve / make audit / make bench / make validate / make sources / make clean
+# make html / make pdf / make serve / make audit / make bench / make validate / make sources / make catalogues / make clean
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 LINT  := tools/lint/node_modules/.installed
 AUDIT := tools/audit/node_modules/.installed
 
-.PHONY: book html pdf serve audit test bench validate sources clean
+.PHONY: book html pdf serve audit test bench validate sources catalogues clean
 
 book: $(VENV)/.installed
 	.ci/install-system-packages book
@@ -48,6 +48,10 @@ sources: $(VENV)/.installed
 	$(PY) -m oicbook.core.sources
 	$(PY) -m tools.countries
 	$(PY) -m tools.vintage
+
+# Refresh the Kazakh edition's catalogues from the English pages (changed messages come back fuzzy).
+catalogues: $(VENV)/.installed
+	$(PY) -m tools.catalogues
 
 tools/%/node_modules/.installed: tools/%/package.json tools/%/package-lock.json
 	.ci/install-system-packages $(if $(findstring lint,$@),test,audit)

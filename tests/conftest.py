@@ -120,7 +120,18 @@ class Built:
 
     @property
     def pdf(self) -> Path:
-        return self.root / "_build" / "latex" / "oic-chairmanship.pdf"
+        return self.edition_pdf("en")
+
+    def edition_html(self, lang: str) -> Path:
+        """An edition's HTML: the site's root for English, its folder for another language."""
+        from oicbook.core.editions import folder
+
+        return self.html / folder(lang)
+
+    def edition_pdf(self, lang: str) -> Path:
+        from oicbook.core.editions import pdf_name
+
+        return self.root / "_build" / "latex" / pdf_name(lang)
 
 
 class Background:

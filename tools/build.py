@@ -4,13 +4,18 @@ The one build sequence, used by the Makefile and by the tests alike:
 
 1. validate the data package and the seed (bad input stops here, before any
    notebook runs, and nothing is written);
-2. build strict HTML, then the PDF with XeLaTeX, into a staging folder
-   (``_build/staging``, which also keeps the execution cache and Sphinx's
-   environment between builds);
-3. check the LaTeX log for missing glyphs;
-4. only then publish: swap the new output into ``_build/html`` and
-   ``_build/latex``, so a failed build never replaces a good book; the PDF is
-   put beside the HTML, where every page links it.
+2. build each edition (``oicbook.core.editions``: English, Kazakh) as strict
+   HTML, then as a PDF with XeLaTeX, the editions side by side on the two
+   cores, each in its own staging folder (``_build/staging`` for English,
+   ``_build/staging-kk``), which also keeps its execution cache and Sphinx's
+   environment between builds. The Kazakh edition's configuration is the
+   English one with its language, titles, PDF name and LaTeX language set
+   (``_build/editions/kk/_config.yml``, written here);
+3. check each LaTeX log for missing glyphs;
+4. only then publish: swap the new site into ``_build/html`` (English at its
+   root, each other edition in its folder, ``kk/``) and the PDFs and their logs
+   into ``_build/latex``, so a failed build never replaces a good book; each
+   PDF is put beside its edition's HTML, where every page links it.
 
 ``SOURCE_DATE_EPOCH`` (the last commit's time, unless set) makes the output
 reproducible.
@@ -23,26 +28,37 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from oicbook.core import data, paths
-from oicbook.sphinx.downloads import PDF_NAME
+import yaml
+
+from oicbook.core import data, editions, paths
+from oicbook.report.labels import t
 
 STRICT = ["-W", "-n", "--keep-going"]
-LATEX_OUTPUTS = (PDF_NAME, PDF_NAME.replace(".pdf", ".log"), PDF_NAME.replace(".pdf", ".tex"))
 
 
 class BuildError(RuntimeError):
     pass
 
 
-def staging(root: Path) -> Path:
-    """Where jupyter-book writes: ``<root>/_build/staging/_build``."""
-    return root / "_build" / "staging" / "_build"
+def staging_root(root: Path, lang: str = editions.SOURCE) -> Path:
+    return root / "_build" / ("staging" if lang == editions.SOURCE else f"staging-{lang}")
 
 
-def cache_dir(root: Path) -> Path:
-    return staging(root) / ".jupyter_cache"
+def staging(root: Path, lang: str = editions.SOURCE) -> Path:
+    """Where jupyter-book writes an edition: ``<root>/_build/staging/_build``."""
+    return staging_root(root, lang) / "_build"
+
+
+def cache_dir(root: Path, lang: str = editions.SOURCE) -> Path:
+    return staging(root, lang) / ".jupyter_cache"
+
+
+def latex_outputs(lang: str) -> tuple[str, str, str]:
+    pdf = editions.pdf_name(lang)
+    return pdf, pdf.replace(".pdf", ".log"), pdf.replace(".pdf", ".tex")
 
 
 def jupyter_book() -> str:
@@ -59,65 +75,121 @@ def source_date_epoch(root: Path) -> str:
         return proc.stdout.strip()
     import datetime
 
-    import yaml
-
     released = yaml.safe_load((root / "CITATION.cff").read_text(encoding="utf-8"))["date-released"]
     moment = datetime.datetime.combine(released, datetime.time(), tzinfo=datetime.timezone.utc)
     return str(int(moment.timestamp()))
 
 
-def run_builder(root: Path, builder: str) -> str:
-    """Run one jupyter-book builder strictly into the staging folder; return its log."""
-    cmd = [jupyter_book(), "build", str(root), "--builder", builder, "--path-output", str(root / "_build" / "staging"), *STRICT]
+# What an edition in another language changes in the book's configuration.
+# Babel, not polyglossia: polyglossia has no Kazakh (it falls back to English
+# rules and captions); babel's Kazakh locale (babel-kk.ini) sets the script and
+# dates but no captions, which come from the locale file (latex.*).
+LATEX_LANGUAGE = {"kk": "kazakh"}
+CAPTIONS = ("contents", "chapter", "figure", "table", "index", "bib", "page", "part", "appendix")
+
+
+def edition_config(root: Path, lang: str) -> Path:
+    """The configuration the edition builds with: ``_config.yml`` itself for
+    English, and for another language a copy with its language set."""
+    if lang == editions.SOURCE:
+        return root / "_config.yml"
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    config["title"] = t("edition.short_title", lang)
+    config["latex"]["latex_documents"]["targetname"] = latex_outputs(lang)[2]
+    sphinx = config["sphinx"]["config"]
+    sphinx["language"] = lang
+    sphinx["numfig_format"] = {kind: t(f"latex.numfig.{kind}", lang) + " %s" for kind in ("figure", "table", "code-block", "section")}
+    name = LATEX_LANGUAGE[lang]
+    captions = "".join(f"\\setlocalecaption{{{name}}}{{{c}}}{{{t(f'latex.caption.{c}', lang)}}}\n" for c in CAPTIONS)
+    elements = sphinx["latex_elements"]
+    elements["polyglossia"] = ""
+    elements["babel"] = f"\\usepackage{{babel}}\n\\babelprovide[import,main]{{{name}}}\n{captions}"
+    target = root / "_build" / "editions" / lang / "_config.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
+def run_builder(root: Path, builder: str, lang: str = editions.SOURCE) -> str:
+    """Run one jupyter-book builder strictly for one edition into its staging folder; return its log."""
+    cmd = [jupyter_book(), "build", str(root), "--builder", builder, "--path-output", str(staging_root(root, lang)),
+           "--config", str(edition_config(root, lang)), *STRICT]
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "FORCE_SOURCE_DATE": "1"}
     proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=env)
     log = proc.stdout + proc.stderr
     logs = root / "_build" / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    (logs / f"{builder}.log").write_text(log, encoding="utf-8")
+    (logs / f"{builder}-{lang}.log").write_text(log, encoding="utf-8")
     if proc.returncode != 0:
-        raise BuildError(f"{' '.join(cmd)} failed (exit {proc.returncode}); the published book is unchanged:\n{log}")
+        raise BuildError(f"the {lang} edition: {' '.join(cmd)} failed (exit {proc.returncode}); the published book is unchanged:\n{log}")
     return log
 
 
-def publish(source: Path, target: Path, names: tuple[str, ...] | None = None) -> None:
-    """Replace ``target`` with a copy of ``source`` (or of the given files in it)
-    in one rename, so a reader never sees half a book."""
-    new, old = target.with_name(target.name + ".new"), target.with_name(target.name + ".old")
-    for leftover in (new, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    if names is None:
-        shutil.copytree(source, new)
-    else:
-        new.mkdir(parents=True)
-        for name in names:
-            shutil.copy2(source / name, new / name)
+def each_edition(action, root: Path) -> dict[str, str]:
+    """``action(root, lang)`` for every edition at once, one a core; the first failure is raised."""
+    with ThreadPoolExecutor(max_workers=len(editions.LANGUAGES)) as pool:
+        running = {lang: pool.submit(action, root, lang) for lang in editions.LANGUAGES}
+        return {lang: job.result() for lang, job in running.items()}
+
+
+def swap(new: Path, target: Path) -> None:
+    """Put ``new`` where ``target`` is, in one rename, so a reader never sees half a book."""
+    old = target.with_name(target.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
     if target.exists():
         target.rename(old)
     new.rename(target)
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_html(root: Path) -> str:
-    log = run_builder(root, "html")
-    publish(staging(root) / "html", root / "_build" / "html")
-    return log
+def fresh(target: Path) -> Path:
+    new = target.with_name(target.name + ".new")
+    shutil.rmtree(new, ignore_errors=True)
+    return new
 
 
-def build_pdf(root: Path) -> str:
-    log = run_builder(root, "pdflatex")
-    latex = staging(root) / "latex"
-    if not (latex / PDF_NAME).is_file():
-        raise BuildError(f"{latex / PDF_NAME} was not produced; the published book is unchanged")
-    tex_log = (latex / LATEX_OUTPUTS[1]).read_text(encoding="utf-8", errors="replace")
-    missing = [line for line in tex_log.splitlines() if "Missing character" in line]
+def publish_site(root: Path) -> None:
+    """The site: the English edition at its root, every other edition in its folder."""
+    target = root / "_build" / "html"
+    new = fresh(target)
+    for lang in editions.LANGUAGES:
+        shutil.copytree(staging(root, lang) / "html", new / editions.folder(lang), dirs_exist_ok=True)
+    swap(new, target)
+
+
+def build_html(root: Path) -> dict[str, str]:
+    logs = each_edition(lambda root, lang: run_builder(root, "html", lang), root)
+    publish_site(root)
+    return logs
+
+
+def check_pdf(root: Path, lang: str) -> str:
+    log = run_builder(root, "pdflatex", lang)
+    latex = staging(root, lang) / "latex"
+    pdf, tex_log, _ = latex_outputs(lang)
+    if not (latex / pdf).is_file():
+        raise BuildError(f"{latex / pdf} was not produced; the published book is unchanged")
+    missing = [line for line in (latex / tex_log).read_text(encoding="utf-8", errors="replace").splitlines() if "Missing character" in line]
     if missing:
-        raise BuildError("the PDF lacks glyphs; the published book is unchanged:\n" + "\n".join(missing[:20]))
-    publish(latex, root / "_build" / "latex", LATEX_OUTPUTS)
-    for html in (staging(root) / "html", root / "_build" / "html"):
-        if html.is_dir():
-            shutil.copy2(latex / PDF_NAME, html / PDF_NAME)
+        raise BuildError(f"the {lang} PDF lacks glyphs; the published book is unchanged:\n" + "\n".join(missing[:20]))
     return log
+
+
+def build_pdf(root: Path) -> dict[str, str]:
+    logs = each_edition(check_pdf, root)
+    target = root / "_build" / "latex"
+    new = fresh(target)
+    new.mkdir(parents=True)
+    for lang in editions.LANGUAGES:
+        for name in latex_outputs(lang):
+            shutil.copy2(staging(root, lang) / "latex" / name, new / name)
+    swap(new, target)
+    for lang in editions.LANGUAGES:
+        pdf = editions.pdf_name(lang)
+        for html in (staging(root, lang) / "html", root / "_build" / "html" / editions.folder(lang)):
+            if html.is_dir():
+                shutil.copy2(target / pdf, html / pdf)
+    return logs
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -132,10 +204,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"data package valid: {data.validate_all(root)} resources")
         if "html" in args.targets:
             build_html(root)
-            print(f"HTML: {root / '_build' / 'html' / 'index.html'}")
+            print(f"HTML: {root / '_build' / 'html' / 'index.html'} ({', '.join(editions.LANGUAGES)})")
         if "pdf" in args.targets:
             build_pdf(root)
-            print(f"PDF: {root / '_build' / 'latex' / PDF_NAME}")
+            for lang in editions.LANGUAGES:
+                print(f"PDF: {root / '_build' / 'latex' / editions.pdf_name(lang)}")
     except (data.DataError, BuildError) as exc:
         print(f"build stopped:\n{exc}", file=sys.stderr)
         sys.exit(1)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..core import inputs, paths
+from ..core import editions, inputs, paths
 from .labels import t
+from .numbers import language
 
 
 def _cff(root: Path | None = None) -> dict:
@@ -27,9 +28,18 @@ def _authors(cff: dict) -> str:
     return ", ".join(_author_names(cff))
 
 
+def _title(cff: dict) -> str:
+    """The edition's title: CITATION.cff's in English, its translation (``edition.title``) in another edition."""
+    return cff["title"] if language() == editions.SOURCE else t("edition.title")
+
+
+def _abstract(cff: dict) -> str:
+    return " ".join(cff["abstract"].split()) if language() == editions.SOURCE else t("edition.abstract")
+
+
 def book_title(root: Path | None = None) -> str:
-    """The book's title, as CITATION.cff gives it."""
-    return _cff(root)["title"]
+    """The edition's title, CITATION.cff's in English."""
+    return _title(_cff(root))
 
 
 LICENCES = {"CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/"}
@@ -39,24 +49,36 @@ def book_metadata(root: Path | None = None) -> dict:
     """What a page's head says of the book, all from CITATION.cff."""
     cff = _cff(root)
     return {
-        "title": cff["title"],
+        "title": _title(cff),
         "authors": _author_names(cff),
         "date": str(cff["date-released"]),
         "version": str(cff["version"]),
         "license": cff["license"],
         "license_url": LICENCES[cff["license"]],
         "keywords": ", ".join(cff.get("keywords", [])),
-        "abstract": " ".join(cff["abstract"].split()),
+        "abstract": _abstract(cff),
         "url": public_url(cff),
         "repository": cff.get("repository-code", ""),
     }
 
 
-def public_url(cff: dict) -> str:
-    """Where the book is read online: CITATION.cff's ``url``, the one place it
-    is set, ending in a slash; empty until the book is published."""
+def _site(cff: dict) -> str:
+    """CITATION.cff's ``url``, the one place the site's address is set, ending
+    in a slash; empty until the book is published."""
     url = cff.get("url", "")
     return url if not url or url.endswith("/") else url + "/"
+
+
+def site_url(root: Path | None = None) -> str:
+    """The site's root, where the English edition is and the other editions' folders."""
+    return _site(_cff(root))
+
+
+def public_url(cff: dict) -> str:
+    """Where this edition is read online: the site, or its folder on the site
+    (``kk/``); empty until the book is published."""
+    site = _site(cff)
+    return site + editions.folder(language()) if site else ""
 
 
 def page_url(cff: dict, page: str) -> str:
@@ -83,9 +105,9 @@ def book_citation(root: Path | None = None) -> dict[str, str]:
     before = f"{_apa_authors(cff)} ({year}). "
     after = f" ({t('cite.version_name')} {cff['version']})."
     bibtex = _bibtex("book", "oic_chairmanship_book", [
-        ("author", f"{{{authors}}}"), ("title", cff["title"]), ("publisher", authors), ("year", year),
+        ("author", f"{{{authors}}}"), ("title", _title(cff)), ("publisher", authors), ("year", year),
         ("version", str(cff["version"])), ("url", url), ("note", t("cite.released", date=cff["date-released"]))])
-    return _line(before, cff["title"], after, url, bibtex)
+    return _line(before, _title(cff), after, url, bibtex)
 
 
 def _line(before: str, title: str, after: str, url: str, bibtex: str) -> dict[str, str]:
@@ -112,9 +134,9 @@ def chapter_citation(title: str, key: str, root: Path | None = None, page: str =
     before = f"{_apa_authors(cff)} ({year}). {title}. {t('cite.in_book')} "
     after = f" ({t('cite.version_name')} {cff['version']})."
     bibtex = _bibtex("incollection", f"oic_chairmanship_{key}", [
-        ("author", f"{{{authors}}}"), ("title", title), ("booktitle", cff["title"]), ("publisher", authors),
+        ("author", f"{{{authors}}}"), ("title", title), ("booktitle", _title(cff)), ("publisher", authors),
         ("year", year), ("version", str(cff["version"])), ("url", url), ("note", t("cite.released", date=cff["date-released"]))])
-    return _line(before, cff["title"], after, url, bibtex)
+    return _line(before, _title(cff), after, url, bibtex)
 
 
 def chapter_formats(title: str, key: str, language: str, root: Path | None = None, page: str = "") -> dict[str, str]:
@@ -124,13 +146,13 @@ def chapter_formats(title: str, key: str, language: str, root: Path | None = Non
     authors = _author_names(cff)
     url = page_url(cff, page) if page else ""
     ris = ["TY  - CHAP", *[f"AU  - {a}" for a in authors], f"PY  - {released[:4]}", f"DA  - {released.replace('-', '/')}",
-           f"TI  - {title}", f"T2  - {cff['title']}", f"PB  - {_authors(cff)}", f"ET  - {cff['version']}",
+           f"TI  - {title}", f"T2  - {_title(cff)}", f"PB  - {_authors(cff)}", f"ET  - {cff['version']}",
            *([f"UR  - {url}"] if url else []), f"LA  - {language}", "ER  - "]
     csl = [{
         "id": f"oic_chairmanship_{key}",
         "type": "chapter",
         "title": title,
-        "container-title": cff["title"],
+        "container-title": _title(cff),
         "author": [{"literal": a} for a in authors],
         "issued": {"date-parts": [[int(part) for part in released.split("-")]]},
         "version": str(cff["version"]),

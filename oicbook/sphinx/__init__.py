@@ -8,17 +8,19 @@ delegates to each feature's own ``setup()``:
 - ``downloads``: the PDF, the sources, each notebook and each table as CSV, beside every page;
 - ``theme``: the theme's settings, its offline assets and the search's Kazakh folding;
 - ``metadata``: each page's description, citation tags and JSON-LD, from CITATION.cff;
-- ``icons``: the theme's icons from a subset of their font.
+- ``icons``: the theme's icons from a subset of their font;
+- ``i18n``: the prose through gettext catalogues, with the notebooks' glue;
+- ``editions``: the edition's language, the switch to the other edition and the site's root page.
 
 ``reader`` is the notebook reader myst-nb calls for ``.md`` (``nb_custom_formats``).
 """
 
 from __future__ import annotations
 
-from . import cache, citation, downloads, figures, icons, kazakh, metadata, theme
+from . import cache, citation, downloads, editions, figures, i18n, icons, kazakh, metadata, theme
 
 
 def setup(app):
-    for feature in (kazakh, cache, figures, citation, downloads, theme, metadata, icons):
+    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, metadata, icons, i18n):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

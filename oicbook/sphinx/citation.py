@@ -12,27 +12,51 @@ from sphinx.util.texescape import escape
 
 from sphinx.util.osutil import relative_uri
 
-from ..report.citation import book_metadata, chapter_citation, chapter_formats
+from ..report import citation as book_citation
+from ..report.citation import book_metadata, chapter_formats
 from ..report.display import when
 from ..report.labels import t
 
 
+def inert(made: list[nodes.Node]) -> list[nodes.Node]:
+    """What the book's directives make is computed in the edition's language
+    (``oicbook.report.labels``), so it is never a message of the catalogues."""
+    for node in made:
+        for element in node.findall(nodes.TextElement):
+            element["translatable"] = False
+    return made
+
+
+class PendingCitation(nodes.General, nodes.Element):
+    """Where ``{cite-chapter}`` stood, until the chapter's title is final."""
+
+
 class CiteChapter(SphinxDirective):
-    """``{cite-chapter}``: how to cite this chapter, made at build time from
-    CITATION.cff and the chapter's title (the first title in the document)."""
+    """``{cite-chapter}``: how to cite this chapter, made from CITATION.cff and
+    the chapter's title once the page is read, so that a translated title is
+    the one cited (``fill_chapter_citations``)."""
 
     def run(self):
-        root = Path(self.env.srcdir)
-        self.env.note_dependency(str(root / "CITATION.cff"))
-        title = next(iter(self.state.document.findall(nodes.title)), None)
-        key = Path(self.env.docname).name
-        citation = chapter_citation(title.astext() if title else key, key, root, self.env.docname)
-        block = nodes.literal_block(citation["bibtex"], citation["bibtex"], language="bibtex")
-        line = nodes.paragraph("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
-                               nodes.Text(citation["after"]), classes=["oicbook-citation"])
-        if citation["url"]:
-            line += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
-        return [nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block]
+        self.env.note_dependency(str(Path(self.env.srcdir) / "CITATION.cff"))
+        return [PendingCitation()]
+
+
+def citation_nodes(root: Path, docname: str, title: str) -> list[nodes.Node]:
+    key = Path(docname).name
+    citation = book_citation.chapter_citation(title or key, key, root, docname)
+    block = nodes.literal_block(citation["bibtex"], citation["bibtex"], language="bibtex")
+    line = nodes.paragraph("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
+                           nodes.Text(citation["after"]), classes=["oicbook-citation"])
+    if citation["url"]:
+        line += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
+    return inert([nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block])
+
+
+def fill_chapter_citations(app, doctree):
+    """After the page is read and translated: its citation, with its title as the reader sees it."""
+    title = next(iter(doctree.findall(nodes.title)), None)
+    for node in list(doctree.findall(PendingCitation)):
+        node.replace_self(citation_nodes(Path(app.srcdir), app.env.docname, title.astext() if title else ""))
 
 
 class BookVersion(SphinxDirective):
@@ -43,7 +67,7 @@ class BookVersion(SphinxDirective):
         self.env.note_dependency(str(root / "CITATION.cff"))
         book = book_metadata(root)
         text = t("cite.version", version=book["version"], released=when(book["date"]))
-        return [nodes.paragraph("", text, classes=["oicbook-version"])]
+        return inert([nodes.paragraph("", text, classes=["oicbook-version"])])
 
 
 class BookRepository(SphinxDirective):
@@ -55,9 +79,9 @@ class BookRepository(SphinxDirective):
         self.env.note_dependency(str(root / "CITATION.cff"))
         address = book_metadata(root)["repository"]
         if not address:
-            return [nodes.paragraph("", t("cite.no_repository"))]
+            return inert([nodes.paragraph("", t("cite.no_repository"))])
         command = f"git clone {address}"
-        return [nodes.paragraph("", t("cite.repository")), nodes.literal_block(command, command, language="sh")]
+        return inert([nodes.paragraph("", t("cite.repository")), nodes.literal_block(command, command, language="sh")])
 
 
 def visit_citation_html(self, node):
@@ -120,6 +144,7 @@ def link_citation_files(app, doctree, docname):
 
 def setup(app):
     app.connect("config-inited", name_the_project)
+    app.connect("doctree-read", fill_chapter_citations)
     app.connect("doctree-resolved", link_citation_files)
     app.add_directive("cite-chapter", CiteChapter)
     app.add_directive("book-version", BookVersion)

@@ -9,10 +9,10 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
+from ..core import editions
 from ..report.labels import t
 from . import archive
 
-PDF_NAME = "oic-chairmanship.pdf"  # the build puts it in the HTML root
 NOTEBOOKS = "_sources"  # the downloadable .ipynb goes beside the page's .md source
 
 
@@ -27,7 +27,7 @@ def page_downloads(app, pagename, templatename, context, doctree):
     if "pathto" not in context:
         return
     pathto = context["pathto"]
-    links = [("oicbook-pdf", pathto(PDF_NAME, 1), t("download.pdf")),
+    links = [("oicbook-pdf", pathto(editions.pdf_name(app.config.language), 1), t("download.pdf")),
              ("oicbook-sources", pathto(archive.ARCHIVE_NAME, 1), t("download.sources"))]
     context["theme_extra_footer"] = "".join(f'<p><a class="{c}" href="{h}">{text}</a></p>' for c, h, text in links)
     if doctree is not None and executed_notebook(app, pagename).is_file():

@@ -14,7 +14,7 @@ from docutils import nodes
 
 from ..report.citation import book_metadata
 from ..report.labels import t
-from .downloads import PDF_NAME
+from ..core import editions
 
 FRONT_PAGE = "chapters/index"
 DESCRIPTION_LENGTH = 155
@@ -40,7 +40,7 @@ def head_tags(book: dict, title: str, front: bool, summary: str, page: str = "")
     if not front:
         tags.append(meta("citation_inbook_title", book["title"]))
     if book["url"]:
-        tags += [meta("citation_public_url", f"{book['url']}{page}.html"), meta("citation_pdf_url", book["url"] + PDF_NAME)]
+        tags += [meta("citation_public_url", f"{book['url']}{page}.html"), meta("citation_pdf_url", book["url"] + editions.pdf_name(book["language"]))]
     tags += [meta("DC.title", book["title"] if front else title)]
     tags += [meta("DC.creator", a) for a in book["authors"]]
     tags += [meta("DC.date", date), meta("DC.language", book["language"]), meta("DC.type", "Text"), meta("DC.rights", book["license"])]
@@ -87,8 +87,8 @@ def root_redirect(app, exception):
     book's front page, with a title, a canonical link and a link to follow.
     Written before sphinx-external-toc's own hook, which then leaves it be
     (it writes a bare meta-refresh line only where no index.html exists)."""
-    if exception is not None or "html" not in app.builder.format:
-        return
+    if exception is not None or "html" not in app.builder.format or app.config.language == editions.SOURCE:
+        return  # the English edition's root is the site's, which offers every edition (oicbook.sphinx.editions)
     target = f"{app.config.root_doc}.html"
     canonical = html.escape(app.config.html_baseurl + target)  # absolute once the book has an address
     title = html.escape(app.config.project)

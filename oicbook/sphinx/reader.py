@@ -26,6 +26,7 @@ import nbformat
 from myst_nb.core.read import read_myst_markdown_notebook
 
 from ..core import inputs, paths
+from ..report.numbers import language
 
 ROOT: Path | None = None  # set by the Sphinx extension to the book being built
 # myst-nb calls a custom reader with the text alone; Sphinx's source-read event
@@ -48,12 +49,13 @@ def package_digest() -> str:
 
 
 def record_path(root: Path, page: Path) -> Path:
-    """Where the kernel running ``page`` records what it read."""
+    """Where the kernel running ``page`` records what it read, one folder an
+    edition: the editions' runs differ in their words, never in what they read."""
     try:
         relative = page.resolve().relative_to(root.resolve())
     except ValueError:
         relative = Path(page.name)
-    return root / "_build" / "reads" / relative.with_suffix(".json")
+    return root / "_build" / "reads" / language() / relative.with_suffix(".json")
 
 
 def stamp(root: Path, page: Path, code: str) -> str:
@@ -66,7 +68,8 @@ def stamp(root: Path, page: Path, code: str) -> str:
     now = {name: inputs.digest(root, name) for name in read}
     if last.get("stamp") and last.get("code") == code and now == read:
         return last["stamp"]
-    return hashlib.sha256(json.dumps({"code": code, "read": now}, sort_keys=True).encode()).hexdigest()
+    # the language too: the two editions' outputs never share a cache entry
+    return hashlib.sha256(json.dumps({"code": code, "read": now, "language": language()}, sort_keys=True).encode()).hexdigest()
 
 
 def read(text: str, path: str | None = None) -> nbformat.NotebookNode:

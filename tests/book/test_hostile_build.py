@@ -31,6 +31,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from oicbook.core.editions import pdf_name
+
 from conftest import Background, background_build, csv_cells, copy_book, html_table, shown_as_text, spreadsheet_formula
 from hostile import hostile
 
@@ -139,7 +141,7 @@ def hostile_book(background_builds):
     result, root = started.wait(), started.root
     assert result.returncode == 0, (result.stdout + result.stderr)[-6000:]
     pages = {p.relative_to(root / "_build" / "html").as_posix(): p.read_text(encoding="utf-8") for p in (root / "_build" / "html").rglob("*.html")}
-    pdf = subprocess.run(["pdftotext", "-raw", str(root / "_build" / "latex" / "oic-chairmanship.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    pdf = subprocess.run(["pdftotext", "-raw", str(root / "_build" / "latex" / pdf_name("en")), "-"], capture_output=True, text=True, check=True).stdout
     return {"root": root, "pages": pages, "pdf": pdf, **started.facts}
 
 

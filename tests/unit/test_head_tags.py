@@ -42,12 +42,12 @@ def test_link_icons_are_read_as_escapes_or_as_characters():
 
 
 def test_with_an_address_each_page_names_its_own_and_the_pdfs():
-    from oicbook.sphinx.downloads import PDF_NAME
+    from oicbook.core.editions import pdf_name
 
     book = {**BOOK, "url": "https://owner.github.io/book/"}
     tags = head_tags(book, "Halal", front=False, summary="", page="chapters/halal")
     assert re.findall(r'name="citation_public_url" content="([^"]*)"', tags) == ["https://owner.github.io/book/chapters/halal.html"]
-    assert re.findall(r'name="citation_pdf_url" content="([^"]*)"', tags) == ["https://owner.github.io/book/" + PDF_NAME]
+    assert re.findall(r'name="citation_pdf_url" content="([^"]*)"', tags) == ["https://owner.github.io/book/" + pdf_name(BOOK["language"])]
     data = json.loads(re.search(r"<script[^>]*>\n(.*)\n</script>", tags, re.S).group(1))
     assert (data["url"], data["isPartOf"]["url"]) == ("https://owner.github.io/book/chapters/halal.html", book["url"])
 
