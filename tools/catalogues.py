@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from oicbook.core import paths
-from tools.build import STRICT, edition_config, jupyter_book
+from tools.build import STRICT, jupyter_book
 
 LANGUAGES = ("kk",)
 

@@ -166,12 +166,16 @@ def claims_table(checked: pd.DataFrame) -> dict:
 
 
 PARALLEL_CLASS = "oicbook-parallel"
+ORIGINAL_CLASS = "oicbook-original"  # the Kazakh edition: the id and the Kazakh only
 
 
 def parallel_text(sentences: pd.DataFrame, translations: pd.DataFrame) -> Md:
     """The article paragraph by paragraph, each sentence a block with its id (a
-    link target), the Kazakh and the book's English, and the translator's notes."""
+    link target), the Kazakh and the book's English, and the translator's notes;
+    in the Kazakh edition, the normalised Kazakh alone, with the edition's notes
+    (what normalisation changed)."""
     english = translations.set_index("sentence_id")
+    classes = PARALLEL_CLASS if with_english() else f"{PARALLEL_CLASS} {ORIGINAL_CLASS}"
     blocks = []
     for paragraph, group in sentences.groupby("paragraph", sort=True):
         blocks.append(bold(Md(t("source_text.paragraph", n=integer(int(paragraph))))) + Md("\n"))
@@ -181,9 +185,12 @@ def parallel_text(sentences: pd.DataFrame, translations: pd.DataFrame) -> Md:
                 meta += Md(" · *{}: {}*").format(Md(t("source_text.changed")), s["changes"])
             if s["kind"] == "heading":
                 meta += Md(" · *{}*").format(Md(t("source_text.heading")))
-            row = english.loc[s["id"]]
-            parts = [meta, Md("{} {}").format(label(t("quote.kazakh")), kk(s["text"])), Md("{} {}").format(label(t("quote.english")), translation(row["english"]))]
-            if pd.notna(row["notes"]):
-                parts.append(Md("{} {}").format(label(t("quote.notes")), row["notes"]))
-            blocks.append(target(s["id"].lower()) + Md(f":::{{container}} {PARALLEL_CLASS}\n") + Md("\n\n").join(parts) + Md("\n:::\n"))
+            if not with_english():
+                parts = [meta, kk(s["text"])]
+            else:
+                row = english.loc[s["id"]]
+                parts = [meta, Md("{} {}").format(label(t("quote.kazakh")), kk(s["text"])), Md("{} {}").format(label(t("quote.english")), translation(row["english"]))]
+                if pd.notna(row["notes"]):
+                    parts.append(Md("{} {}").format(label(t("quote.notes")), row["notes"]))
+            blocks.append(target(s["id"].lower()) + Md(f":::{{container}} {classes}\n") + Md("\n\n").join(parts) + Md("\n:::\n"))
     return Md("\n").join(blocks)

@@ -27,9 +27,35 @@ def language_name(lang: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# The theme's words that Sphinx's own catalogue (``locales/<lang>/LC_MESSAGES/sphinx.po``,
+# which Sphinx compiles itself) does not hold: sphinx-book-theme keeps its own
+# catalogue, which has no Kazakh.
+THEME_CATALOGUES = ("booktheme",)
+
+
+def theme_catalogues(app, lang: str) -> None:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    locales = Path(app.srcdir) / "locales"
+    for domain in THEME_CATALOGUES:
+        po = locales / lang / "LC_MESSAGES" / f"{domain}.po"
+        if not po.is_file():
+            continue
+        mo = po.with_suffix(".mo")
+        if not mo.is_file() or mo.stat().st_mtime < po.stat().st_mtime:
+            with open(po, "rb") as source:
+                catalogue = read_po(source)
+            with open(mo, "wb") as target:
+                write_mo(target, catalogue)
+        app.add_message_catalog(domain, str(locales))
+
+
 def choose_edition(app, config):
     """The notebooks and the words of the code follow Sphinx's ``language``."""
     os.environ[LANGUAGE_VARIABLE] = editions.check(config.language)
+    if config.language != editions.SOURCE:
+        theme_catalogues(app, config.language)
     options = config.html_theme_options
     end = options.get("article_header_end", ["article-header-buttons.html"])
     options["article_header_end"] = [SWITCH_TEMPLATE, *([end] if isinstance(end, str) else end)]

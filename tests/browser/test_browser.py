@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 
+from oicbook.core.editions import LANGUAGES, folder
 from conftest import REPO, visible_text
 
 SERIOUS = {"serious", "critical"}
@@ -35,7 +36,9 @@ def toc_pages() -> list[str]:
     return pages + ["genindex", "search"]
 
 
-PAGES = toc_pages()
+# Every page of both editions: "chapters/intro", "kk/chapters/intro", ...
+PAGES = [folder(lang) + page for lang in LANGUAGES for page in toc_pages()]
+ENGLISH = toc_pages()
 
 
 def chromium() -> str:
@@ -124,7 +127,8 @@ def visits(browser, site) -> dict[str, Visit]:
 
 def test_every_built_page_is_visited(built_book):
     built = {p.relative_to(built_book.html).with_suffix("").as_posix() for p in built_book.html.rglob("*.html") if "_static" not in p.parts}
-    redirects = {"index"}  # Jupyter Book's root page only redirects to the book's first page
+    # the site's root offers both editions; the Kazakh edition's root only redirects to its first page
+    redirects = {"index", *(folder(lang) + "index" for lang in LANGUAGES if folder(lang))}
     assert built - redirects == set(PAGES)
 
 
@@ -182,32 +186,34 @@ def test_the_offline_check_can_fail(browser, site):
     assert visit.outside_requests == ["https://cdn.example.org/x.js"]
 
 
-def search(browser, site, query: str) -> list[str]:
-    """The pages the book's own search lists for a query, as the reader sees them."""
+def search(browser, site, query: str, lang: str = "en") -> list[str]:
+    """The pages an edition's own search lists for a query, as the reader sees them."""
     context = browser.new_context()
     page = context.new_page()
-    page.goto(urljoin(site, "search.html") + "?q=" + query)
+    page.goto(urljoin(site, folder(lang) + "search.html") + "?q=" + query)
     page.wait_for_function("() => { const s = document.querySelector('#search-results .search-summary');"
                            " return s && s.textContent.trim().length > 0; }", timeout=30_000)
     hrefs = page.eval_on_selector_all("#search-results ul.search li a", "links => links.map(a => a.getAttribute('href'))")
     context.close()
-    return sorted({urlparse(h).path.removesuffix(".html") for h in hrefs})
+    return sorted({folder(lang) + urlparse(h).path.removesuffix(".html") for h in hrefs})
 
 
-def pages_containing(built_book, word: str) -> set[str]:
+def pages_containing(built_book, word: str, lang: str = "en") -> set[str]:
     found = set()
-    for name in PAGES:
+    for page in ENGLISH:
+        name = folder(lang) + page
         text = visible_text((built_book.html / f"{name}.html").read_text(encoding="utf-8"))
-        if word.casefold() in text.casefold() and name not in {"genindex", "search"}:
+        if word.casefold() in text.casefold() and page not in {"genindex", "search"}:
             found.add(name)
     return found
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("word", ["Djibouti", "Саудабаев"])
-def test_search_finds_the_word(browser, site, built_book, word):
-    results = search(browser, site, word)
-    assert results, f"the search finds no page for {word}"
-    assert set(results) <= pages_containing(built_book, word)
+def test_each_edition_s_search_finds_the_word_in_that_edition(browser, site, built_book, word, lang):
+    results = search(browser, site, word, lang)
+    assert results, f"the {lang} search finds no page for {word}"
+    assert set(results) <= pages_containing(built_book, word, lang)
 
 
 def test_search_finds_a_sentence_by_its_english(browser, site, built_book):
@@ -258,11 +264,12 @@ def test_every_download_link_resolves(browser, visits, site):
     context.close()
 
 
-@pytest.mark.parametrize("name", [p for p in PAGES if p.startswith("chapters/")])
+@pytest.mark.parametrize("name", [p for p in PAGES if "chapters/" in p])
 def test_each_chapter_offers_its_notebook_and_source(visits, site, name):
     links = {link.split("#")[0] for link in visits[name].links}
-    assert urljoin(site, f"_sources/{name}.ipynb") in links
-    assert urljoin(site, f"_sources/{name}.md") in links
+    edition, page = name.split("chapters/", 1)
+    assert urljoin(site, f"{edition}_sources/chapters/{page}.ipynb") in links
+    assert urljoin(site, f"{edition}_sources/chapters/{page}.md") in links
 
 
 def test_figures_stay_opaque_in_dark_mode(browser, site):
