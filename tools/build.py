@@ -110,10 +110,24 @@ def edition_config(root: Path, lang: str) -> Path:
     return target
 
 
+def edition_toc(root: Path, lang: str) -> Path:
+    """The table of contents: ``_toc.yml``, its parts' captions in the edition's language."""
+    if lang == editions.SOURCE:
+        return root / "_toc.yml"
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    for part in toc.get("parts", []):
+        if "caption" in part:
+            part["caption"] = t(f"toc_caption.{part['caption']}", lang)
+    target = root / "_build" / "editions" / lang / "_toc.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(yaml.safe_dump(toc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
 def run_builder(root: Path, builder: str, lang: str = editions.SOURCE) -> str:
     """Run one jupyter-book builder strictly for one edition into its staging folder; return its log."""
     cmd = [jupyter_book(), "build", str(root), "--builder", builder, "--path-output", str(staging_root(root, lang)),
-           "--config", str(edition_config(root, lang)), *STRICT]
+           "--config", str(edition_config(root, lang)), "--toc", str(edition_toc(root, lang)), *STRICT]
     env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(root), "FORCE_SOURCE_DATE": "1"}
     proc = subprocess.run(cmd, cwd=root, capture_output=True, text=True, env=env)
     log = proc.stdout + proc.stderr

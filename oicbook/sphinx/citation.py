@@ -23,7 +23,8 @@ def inert(made: list[nodes.Node]) -> list[nodes.Node]:
     (``oicbook.report.labels``), so it is never a message of the catalogues."""
     for node in made:
         for element in node.findall(nodes.TextElement):
-            element["translatable"] = False
+            if not isinstance(element, nodes.Inline):  # see oicbook.sphinx.i18n
+                element["translatable"] = False
     return made
 
 

@@ -32,7 +32,11 @@ class OutputRenderer(NbElementRenderer):
         rendered = super()._render_markdown_base(data, fmt=fmt, inline=inline)
         for node in rendered:
             for element in node.findall(nodes.Element):
-                element["translatable"] = False
+                # an inline element is never a message of its own; and Sphinx
+                # unwraps every inline that has the attribute, moving its text
+                # to the end of its parent (RemoveTranslatableInline)
+                if not isinstance(element, nodes.Inline):
+                    element["translatable"] = False
         return rendered
 
     def render_nb_finalise(self, metadata: dict) -> None:

@@ -99,3 +99,16 @@ def test_the_site_root_offers_every_edition_in_its_own_language():
         assert hrefs == [editions.page_path(lang, "chapters/index"), editions.folder(lang) + editions.pdf_name(lang)]
         assert section.h2.get_text() == (citation.book_metadata(ROOT)["title"] if lang == "en" else t("edition.title", lang))
     assert {l["hreflang"] for l in page.find_all("link", rel="alternate")} == set(editions.LANGUAGES)
+
+
+def test_the_kazakh_table_of_contents_differs_from_the_english_in_its_captions_alone(tmp_path):
+    import shutil
+
+    from tools.build import edition_toc
+
+    shutil.copy(ROOT / "_toc.yml", tmp_path / "_toc.yml")
+    english = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    kazakh = yaml.safe_load(edition_toc(tmp_path, "kk").read_text(encoding="utf-8"))
+    for en, kk in zip(english["parts"], kazakh["parts"]):
+        assert kk["chapters"] == en["chapters"]
+        assert kk["caption"] == t(f"toc_caption.{en['caption']}", "kk") != en["caption"]

@@ -73,6 +73,19 @@ def test_the_kazakh_edition_quotes_the_article_alone(built_book, chapter):
         if link:
             sid = link["href"].split("#")[1].upper()
             assert [fold(k.get_text()) for k in quote.select("span.kk[lang=kk]")] == [fold(SENTENCES[sid]["text"])]
+            # in the order written: the sentence, then its id
+            assert fold(quote.get_text()).startswith(fold(SENTENCES[sid]["text"])), sid
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_computed_findings_keep_their_words_in_place(built_book, lang):
+    """A glued finding reads in order, its data text where the sentence puts
+    it, so each finding ends as a sentence does (Sphinx moves a marked inline
+    to the end of its parent)."""
+    findings = page(built_book, lang, "chapters/political").select("main div.admonition li p")
+    assert findings
+    for finding in findings:
+        assert fold(finding.get_text()).endswith("."), fold(finding.get_text())
 
 
 def test_the_kazakh_source_text_gives_every_sentence_in_kazakh_only(built_book):
