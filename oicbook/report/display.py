@@ -124,7 +124,10 @@ def quote(sentence: pd.Series, english: str | None = None) -> Md:
 
 
 def words_pair(kazakh: str, english: str) -> Md:
-    """A claim's Kazakh words with the book's English for them, for a table cell."""
+    """A claim's Kazakh words with the book's English for them, for a table
+    cell; in the Kazakh edition, the words alone."""
+    if not with_english():
+        return kk(kazakh)
     return Md("{} ({})").format(kk(kazakh), translation(english))
 
 

@@ -81,13 +81,26 @@ def test_json_ld_is_a_book_on_the_front_page_and_a_chapter_of_it_elsewhere(pages
             assert data["name"] == metas(soup, "citation_title")[0]
 
 
-def test_the_root_page_is_a_valid_redirect_with_a_link(built_book, cff):
-    soup = BeautifulSoup((built_book.html / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert (built_book.html / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert soup.title.string == cff["title"]
-    assert soup.find("link", rel="canonical")["href"] == FRONT == soup.body.a["href"]
-    assert soup.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={FRONT}"
-    assert (built_book.html / FRONT).exists()
+def test_the_site_root_is_a_valid_page_offering_each_edition(built_book, cff):
+    from oicbook.core.editions import LANGUAGES, folder
+
+    page = (built_book.html / "index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(page, "html.parser")
+    assert page.startswith("<!DOCTYPE html>") and soup.title.string == cff["title"]
+    fronts = [a["href"] for a in soup.body.find_all("a") if a["href"].endswith(".html")]
+    assert fronts == [folder(lang) + FRONT for lang in LANGUAGES]
+    assert all((built_book.html / front).exists() for front in fronts)
+
+
+def test_another_edition_s_root_redirects_to_its_front_page(built_book):
+    from oicbook.core.editions import LANGUAGES, SOURCE, folder
+
+    for lang in LANGUAGES:
+        if lang == SOURCE:
+            continue
+        soup = BeautifulSoup((built_book.html / folder(lang) / "index.html").read_text(encoding="utf-8"), "html.parser")
+        assert soup.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={FRONT}"
+        assert soup.body.a["href"] == FRONT and (built_book.html / folder(lang) / FRONT).exists()
 
 
 def test_every_page_names_an_icon_that_exists(pages, built_book):
