@@ -104,9 +104,14 @@ def edition_config(root: Path, lang: str) -> Path:
     elements = sphinx["latex_elements"]
     elements["polyglossia"] = ""
     elements["babel"] = f"\\usepackage{{babel}}\n\\babelprovide[import,main]{{{name}}}\n{captions}"
-    target = root / "_build" / "editions" / lang / "_config.yml"
+    return write_edition_file(root, lang, "_config.yml", config)
+
+
+def write_edition_file(root: Path, lang: str, name: str, content: dict) -> Path:
+    """An edition's generated configuration file, under ``_build/editions/<lang>/``."""
+    target = root / "_build" / "editions" / lang / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    target.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
 
 
@@ -118,10 +123,7 @@ def edition_toc(root: Path, lang: str) -> Path:
     for part in toc.get("parts", []):
         if "caption" in part:
             part["caption"] = t(f"toc_caption.{part['caption']}", lang)
-    target = root / "_build" / "editions" / lang / "_toc.yml"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(yaml.safe_dump(toc, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return target
+    return write_edition_file(root, lang, "_toc.yml", toc)
 
 
 def run_builder(root: Path, builder: str, lang: str = editions.SOURCE) -> str:

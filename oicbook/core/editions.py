@@ -33,7 +33,7 @@ def page_path(lang: str, page: str) -> str:
     return f"{folder(lang)}{page}.html"
 
 
-def from_page(lang: str, page: str, other: str, target: str | None = None) -> str:
-    """The relative link from ``page`` of edition ``lang`` to ``target`` (default: the same page) of edition ``other``."""
+def from_page(lang: str, page: str, other: str) -> str:
+    """The relative link from ``page`` of edition ``lang`` to the same page of edition ``other``."""
     up = "../" * (page_path(lang, page).count("/"))
-    return up + page_path(other, page if target is None else target)
+    return up + page_path(other, page)

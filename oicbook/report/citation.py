@@ -28,18 +28,19 @@ def _authors(cff: dict) -> str:
     return ", ".join(_author_names(cff))
 
 
-def _title(cff: dict) -> str:
+def _title(cff: dict, lang: str | None = None) -> str:
     """The edition's title: CITATION.cff's in English, its translation (``edition.title``) in another edition."""
-    return cff["title"] if language() == editions.SOURCE else t("edition.title")
+    lang = lang or language()
+    return cff["title"] if lang == editions.SOURCE else t("edition.title", lang)
 
 
 def _abstract(cff: dict) -> str:
     return " ".join(cff["abstract"].split()) if language() == editions.SOURCE else t("edition.abstract")
 
 
-def book_title(root: Path | None = None) -> str:
-    """The edition's title, CITATION.cff's in English."""
-    return _title(_cff(root))
+def book_title(root: Path | None = None, lang: str | None = None) -> str:
+    """The title of the edition in ``lang`` (default: this one's), CITATION.cff's in English."""
+    return _title(_cff(root), lang)
 
 
 LICENCES = {"CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/"}

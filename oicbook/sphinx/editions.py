@@ -14,7 +14,7 @@ from pathlib import Path
 from babel import Locale
 
 from ..core import editions
-from ..report.citation import book_metadata, site_url
+from ..report.citation import book_title, site_url
 from ..report.labels import t
 from ..report.numbers import CLDR_LOCALES, LANGUAGE_VARIABLE
 
@@ -86,7 +86,7 @@ def root_page(root_doc: str, srcdir: Path) -> str:
     """The site's root: the book's title and a way in, in each edition's language."""
     entries, heads = [], []
     for lang in editions.LANGUAGES:
-        title = html.escape(edition_title(lang, srcdir))
+        title = html.escape(book_title(srcdir, lang))
         front = editions.page_path(lang, root_doc)
         pdf = editions.folder(lang) + editions.pdf_name(lang)
         heads.append(f'<link rel="alternate" hreflang="{lang}" href="{front}">')
@@ -95,7 +95,7 @@ def root_page(root_doc: str, srcdir: Path) -> str:
             f'<p><a href="{front}" hreflang="{lang}">{html.escape(t("edition.read", lang))}</a></p>\n'
             f'<p><a href="{pdf}" hreflang="{lang}">{html.escape(t("edition.pdf", lang))}</a></p>\n</section>'
         )
-    source_title = html.escape(edition_title(editions.SOURCE, srcdir))
+    source_title = html.escape(book_title(srcdir, editions.SOURCE))
     canonical = site_url(srcdir)
     return (
         "<!DOCTYPE html>\n"
@@ -108,10 +108,6 @@ def root_page(root_doc: str, srcdir: Path) -> str:
         + "\n".join(entries)
         + "\n</main>\n</body>\n</html>\n"
     )
-
-
-def edition_title(lang: str, srcdir: Path) -> str:
-    return book_metadata(srcdir)["title"] if lang == editions.SOURCE else t("edition.title", lang)
 
 
 def write_root_page(app, exception):

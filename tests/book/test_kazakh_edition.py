@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 
-from oicbook.core.editions import LANGUAGES, folder, page_path
+from oicbook.core.editions import LANGUAGES, page_path
 from oicbook.report.labels import t
 from conftest import REPO, rows
 
