@@ -10,17 +10,18 @@ delegates to each feature's own ``setup()``:
 - ``metadata``: each page's description, citation tags and JSON-LD, from CITATION.cff;
 - ``icons``: the theme's icons from a subset of their font;
 - ``i18n``: the prose through gettext catalogues, with the notebooks' glue;
-- ``editions``: the edition's language, the switch to the other edition and the site's root page.
+- ``editions``: the edition's language, the switch to the other edition and the site's root page;
+- ``kernels``: the notebooks' kernels on socket files, so two editions' builds never race for a port.
 
 ``reader`` is the notebook reader myst-nb calls for ``.md`` (``nb_custom_formats``).
 """
 
 from __future__ import annotations
 
-from . import cache, citation, downloads, editions, figures, i18n, icons, kazakh, metadata, theme
+from . import cache, citation, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, theme
 
 
 def setup(app):
-    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, metadata, icons, i18n):
+    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, metadata, icons, i18n, kernels):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

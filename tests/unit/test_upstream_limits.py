@@ -83,3 +83,20 @@ def test_the_theme_still_loads_the_search_index_in_every_page_head():
     block = re.search(r"\{%-? block extrahead %\}(.*?)\{%-? endblock extrahead %\}", theme.read_text(encoding="utf-8"), re.S).group(1)
     scripts = re.findall(r'<script src="\{\{ pathto\(\'([^\']+)\'', block)
     assert scripts == ["_static/searchtools.js", "_static/language_data.js", "searchindex.js"]
+
+
+def test_jupyter_client_still_picks_a_kernels_tcp_ports_before_the_kernel_binds_them():
+    # oicbook.sphinx.kernels moves the kernels to socket files instead
+    from jupyter_client.provisioning.local_provisioner import LocalProvisioner
+
+    source = inspect.getsource(LocalProvisioner.pre_launch)
+    assert "find_available_port" in source
+
+
+def test_jupyter_cache_still_starts_kernels_through_nbclient_execute_alone():
+    # oicbook.sphinx.kernels replaces that one call
+    import jupyter_cache.executors.utils as cache_executor
+    import nbclient
+
+    assert cache_executor.executenb is nbclient.execute or cache_executor.executenb.__module__ == "oicbook.sphinx.kernels"
+    assert "executenb(" in inspect.getsource(cache_executor.single_nb_execution)
