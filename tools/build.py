@@ -10,7 +10,9 @@ The one build sequence, used by the Makefile and by the tests alike:
    ``_build/staging-kk``), which also keeps its execution cache and Sphinx's
    environment between builds. The Kazakh edition's configuration is the
    English one with its language, titles, PDF name and LaTeX language set
-   (``_build/editions/kk/_config.yml``, written here);
+   (``_build/editions/kk/_config.yml``, written here). Sphinx's LaTeX builder
+   writes every page on every run, so a PDF whose inputs are unchanged since
+   it was made is kept (``pdf_inputs``);
 3. check each LaTeX log for missing glyphs;
 4. only then publish: swap the new site into ``_build/html`` (English at its
    root, each other edition in its folder, ``kk/``) and the PDFs and their logs
@@ -24,6 +26,7 @@ reproducible.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 import subprocess
@@ -179,15 +182,49 @@ def build_html(root: Path) -> dict[str, str]:
     return logs
 
 
+# What the book is made from, less what the build writes and what only tests it.
+NOT_INPUTS = {"_build", ".git", ".venv", "tests", "node_modules", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"}
+PDF_STAMP = ".oicbook-pdf-inputs"
+SYSTEM_PACKAGES = Path("/var/lib/dpkg/status")  # TeX Live and the fonts come from Debian
+
+
+def pdf_inputs(root: Path, lang: str) -> str:
+    """One digest of what an edition's PDF is made from: the book's files,
+    Sphinx's environment and doctrees as the last build left them, the edition's
+    generated configuration, the system's packages and the build date.
+
+    Sphinx's LaTeX builder writes every page again on every build, which takes
+    longer than the HTML build that found nothing to do; with this digest
+    unchanged, the PDF already built from these very inputs is kept."""
+    h = hashlib.sha256(source_date_epoch(root).encode())
+    files = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if name not in NOT_INPUTS]
+        files += [Path(folder, name) for name in names if not name.endswith(".mo")]
+    files += [p for p in (staging(root, lang) / ".doctrees").rglob("*") if p.is_file()]
+    files += [root / "_build" / "editions" / lang / name for name in ("_config.yml", "_toc.yml")]
+    files += [SYSTEM_PACKAGES]
+    for path in sorted(files):
+        if path.is_file():
+            h.update(str(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
 def check_pdf(root: Path, lang: str) -> str:
-    log = run_builder(root, "pdflatex", lang)
     latex = staging(root, lang) / "latex"
     pdf, tex_log, _ = latex_outputs(lang)
+    stamp, log_file = latex / PDF_STAMP, root / "_build" / "logs" / f"pdflatex-{lang}.log"
+    if (latex / pdf).is_file() and log_file.is_file() and stamp.is_file() and stamp.read_text() == pdf_inputs(root, lang):
+        print(f"PDF ({lang}): made from these very inputs already, kept")
+        return log_file.read_text(encoding="utf-8")  # the log of the build that made it
+    stamp.unlink(missing_ok=True)
+    log = run_builder(root, "pdflatex", lang)
     if not (latex / pdf).is_file():
         raise BuildError(f"{latex / pdf} was not produced; the published book is unchanged")
     missing = [line for line in (latex / tex_log).read_text(encoding="utf-8", errors="replace").splitlines() if "Missing character" in line]
     if missing:
         raise BuildError(f"the {lang} PDF lacks glyphs; the published book is unchanged:\n" + "\n".join(missing[:20]))
+    stamp.write_text(pdf_inputs(root, lang))
     return log
 
 
