@@ -307,7 +307,7 @@ def years_ago(claim, ev: Evidence) -> Result:
     not_before = dating(ev.events, ev.mentions, ev.claims).not_before
     gap = not_before.year - implied
     verdict = "consistent" if gap <= 0 else "close" if gap <= YEARS_AGO_SLACK else "inconsistent"
-    reason = phrase("reason.years_ago", event_year=event_year, years=int(claim["value"]), implied=implied, not_before=not_before.isoformat())
+    reason = phrase("reason.years_ago", event_year=event_year, years=int(claim["value"]), implied=implied, not_before=not_before)
     return Result(verdict, reason, event_year, [], float(event_year))
 
 

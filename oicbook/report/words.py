@@ -3,8 +3,10 @@ book's language (``locale/``)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..core.phrases import Amount, Label, Listing, Ordinal, Percent, Phrase, Ratio, Span
-from .display import amount, ordinal, percent
+from .display import amount, ordinal, percent, when
 from .labels import t
 from .numbers import significant
 
@@ -28,4 +30,6 @@ def words(value) -> str:
             return f"{low}–{high}"
         case Listing(items=items, separator=separator):
             return separator.join(words(item) for item in items)
+        case date():
+            return when(value.isoformat())
     return str(value)

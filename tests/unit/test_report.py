@@ -3,6 +3,8 @@ reader reads them, with the words taken from the locale, not typed."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 
 from oicbook.core.phrases import Amount, Label, Listing, Ordinal, Percent, Ratio, Span, listing, phrase
@@ -44,6 +46,7 @@ def test_every_kind_of_phrase_value_has_words():
     assert words(Span(11, 13)) == "11–13"
     assert words(Listing(("a", "b"), ", ")) == "a, b"
     assert words(7) == "7" and words("—") == "—"
+    assert words(date(2012, 6, 28)) == "28 June 2012"  # as people write a date, not 2012-06-28
 
 
 def test_a_phrase_fills_its_template_with_the_words_of_its_values():

@@ -200,7 +200,10 @@ def test_years_ago_against_the_earliest_date_of_writing():
     for years, expected in ((4, "consistent"), (4 - YEARS_AGO_SLACK, "close"), (4 - YEARS_AGO_SLACK - 1, "inconsistent")):
         c = claim(kind="duration", unit="years", value=years, words="Осыдан үш жыл бұрын", sentence_id="S062", event="plan adopted")
         ev = Evidence(events=events, claims=pd.DataFrame([c]), mentions=mentions)
-        assert years_ago(c, ev).verdict == expected, years
+        result = years_ago(c, ev)
+        assert result.verdict == expected, years
+        # the earliest date of writing is a date, for the wording to write as a date
+        assert result.reason.params["not_before"] == date(2012, 11, 15)
 
 
 def test_gaps_are_measured_in_each_kind_s_own_measure():
