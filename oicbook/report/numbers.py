@@ -19,16 +19,18 @@ from babel.lists import format_list
 from babel.dates import format_skeleton, match_skeleton, parse_pattern
 from babel.numbers import format_decimal
 
+from ..core import editions
+
 LANGUAGE_VARIABLE = "OICBOOK_LANG"
 # The book's English is British ("28 June 2011"); its Kazakh is Kazakhstan's.
 CLDR_LOCALES = {"en": "en_GB", "kk": "kk_KZ"}  # one per edition (oicbook.core.editions)
 
 
 def language() -> str:
-    """The edition's language: ``en`` or ``kk``."""
-    lang = os.environ.get(LANGUAGE_VARIABLE, "en")
-    if lang not in CLDR_LOCALES:
-        raise ValueError(f"{LANGUAGE_VARIABLE}={lang!r}: the book has editions in {', '.join(sorted(CLDR_LOCALES))} only")
+    """The edition's language: one of ``oicbook.core.editions.LANGUAGES``."""
+    lang = os.environ.get(LANGUAGE_VARIABLE, editions.SOURCE)
+    if lang not in editions.LANGUAGES:
+        raise ValueError(f"{LANGUAGE_VARIABLE}={lang!r}: the book has editions in {', '.join(editions.LANGUAGES)} only")
     return lang
 
 

@@ -112,3 +112,9 @@ def test_the_kazakh_table_of_contents_differs_from_the_english_in_its_captions_a
     for en, kk in zip(english["parts"], kazakh["parts"]):
         assert kk["chapters"] == en["chapters"]
         assert kk["caption"] == t(f"toc_caption.{en['caption']}", "kk") != en["caption"]
+
+
+def test_every_edition_has_cldr_rules_for_its_numbers():
+    from oicbook.report import numbers
+
+    assert set(numbers.CLDR_LOCALES) == set(editions.LANGUAGES)
