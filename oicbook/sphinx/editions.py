@@ -84,8 +84,9 @@ def link_editions(app, pagename, templatename, context, doctree):
 
 def root_page(root_doc: str, srcdir: Path) -> str:
     """The site's root: the book's title and a way in, in each edition's language."""
-    entries, heads = [], []
+    entries, heads, choose = [], [], []
     for lang in editions.LANGUAGES:
+        choose.append(f'<span lang="{lang}">{html.escape(t("edition.choose", lang))}</span>')
         title = html.escape(book_title(srcdir, lang))
         front = editions.page_path(lang, root_doc)
         pdf = editions.folder(lang) + editions.pdf_name(lang)
@@ -104,7 +105,8 @@ def root_page(root_doc: str, srcdir: Path) -> str:
         + "\n".join(heads)
         + '\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}'
-        "h2{font-size:1.3rem}a{color:#0a58ca}</style>\n</head>\n<body>\n<main>\n"
+        "h1{font-size:1.5rem}h2{font-size:1.3rem}a{color:#0a58ca}</style>\n</head>\n<body>\n<main>\n"
+        + f"<h1>{' / '.join(choose)}</h1>\n"
         + "\n".join(entries)
         + "\n</main>\n</body>\n</html>\n"
     )

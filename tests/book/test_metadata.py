@@ -8,6 +8,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from oicbook.report.labels import t
 from conftest import REPO
 
 FRONT = "chapters/index.html"
@@ -90,6 +91,9 @@ def test_the_site_root_is_a_valid_page_offering_each_edition(built_book, cff):
     fronts = [a["href"] for a in soup.body.find_all("a") if a["href"].endswith(".html")]
     assert fronts == [folder(lang) + FRONT for lang in LANGUAGES]
     assert all((built_book.html / front).exists() for front in fronts)
+    # one heading for the page, in every edition's language
+    (heading,) = soup.find_all("h1")
+    assert {span["lang"]: span.get_text() for span in heading.find_all("span")} == {lang: t("edition.choose", lang) for lang in LANGUAGES}
 
 
 def test_another_edition_s_root_redirects_to_its_front_page(built_book):
