@@ -15,10 +15,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from oicbook.core import paths
+from oicbook.core import editions, paths
 from tools.build import STRICT, jupyter_book
 
-LANGUAGES = ("kk",)
+# every edition but the one the book is written in
+LANGUAGES = tuple(lang for lang in editions.LANGUAGES if lang != editions.SOURCE)
 
 
 def templates(root: Path) -> Path:

@@ -16,16 +16,7 @@ from ..report import citation as book_citation
 from ..report.citation import book_metadata, chapter_formats
 from ..report.display import when
 from ..report.labels import t
-
-
-def inert(made: list[nodes.Node]) -> list[nodes.Node]:
-    """What the book's directives make is computed in the edition's language
-    (``oicbook.report.labels``), so it is never a message of the catalogues."""
-    for node in made:
-        for element in node.findall(nodes.TextElement):
-            if not isinstance(element, nodes.Inline):  # see oicbook.sphinx.i18n
-                element["translatable"] = False
-    return made
+from .i18n import untranslatable
 
 
 class PendingCitation(nodes.General, nodes.Element):
@@ -50,7 +41,7 @@ def citation_nodes(root: Path, docname: str, title: str) -> list[nodes.Node]:
                            nodes.Text(citation["after"]), classes=["oicbook-citation"])
     if citation["url"]:
         line += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
-    return inert([nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block])
+    return untranslatable([nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block])
 
 
 def fill_chapter_citations(app, doctree):
@@ -68,7 +59,7 @@ class BookVersion(SphinxDirective):
         self.env.note_dependency(str(root / "CITATION.cff"))
         book = book_metadata(root)
         text = t("cite.version", version=book["version"], released=when(book["date"]))
-        return inert([nodes.paragraph("", text, classes=["oicbook-version"])])
+        return untranslatable([nodes.paragraph("", text, classes=["oicbook-version"])])
 
 
 class BookRepository(SphinxDirective):
@@ -80,9 +71,9 @@ class BookRepository(SphinxDirective):
         self.env.note_dependency(str(root / "CITATION.cff"))
         address = book_metadata(root)["repository"]
         if not address:
-            return inert([nodes.paragraph("", t("cite.no_repository"))])
+            return untranslatable([nodes.paragraph("", t("cite.no_repository"))])
         command = f"git clone {address}"
-        return inert([nodes.paragraph("", t("cite.repository")), nodes.literal_block(command, command, language="sh")])
+        return untranslatable([nodes.paragraph("", t("cite.repository")), nodes.literal_block(command, command, language="sh")])
 
 
 def visit_citation_html(self, node):

@@ -25,19 +25,24 @@ RENDERER_KEY = "nb_renderer"
 _page_renderer: NbElementRenderer | None = None
 
 
+def untranslatable(made: list[nodes.Node]) -> list[nodes.Node]:
+    """``made``, marked as never a message of the catalogues: it is computed in
+    the edition's language already."""
+    for node in made:
+        for element in node.findall(nodes.Element):
+            # an inline element is never a message of its own; and Sphinx
+            # unwraps every inline that has the attribute, moving its text
+            # to the end of its parent (RemoveTranslatableInline)
+            if not isinstance(element, nodes.Inline):
+                element["translatable"] = False
+    return made
+
+
 class OutputRenderer(NbElementRenderer):
     """myst-nb's renderer, with what a notebook outputs kept out of the catalogues."""
 
     def _render_markdown_base(self, data, *, fmt: str, inline: bool) -> list[nodes.Element]:
-        rendered = super()._render_markdown_base(data, fmt=fmt, inline=inline)
-        for node in rendered:
-            for element in node.findall(nodes.Element):
-                # an inline element is never a message of its own; and Sphinx
-                # unwraps every inline that has the attribute, moving its text
-                # to the end of its parent (RemoveTranslatableInline)
-                if not isinstance(element, nodes.Inline):
-                    element["translatable"] = False
-        return rendered
+        return untranslatable(super()._render_markdown_base(data, fmt=fmt, inline=inline))
 
     def render_nb_finalise(self, metadata: dict) -> None:
         global _page_renderer
