@@ -43,6 +43,7 @@ class Evidence:
     statements: pd.DataFrame | None = None
     claims: pd.DataFrame | None = None
     mentions: pd.DataFrame | None = None
+    place_names: pd.DataFrame | None = None
 
     def need(self, *names: str):
         missing = [n for n in names if getattr(self, n) is None]
@@ -102,6 +103,7 @@ class Result:
     value: float | None = None  # the independent value in the claim's unit, where there is one
     cases: list[Case] = field(default_factory=list)
     then: "Result | None" = None  # the verdict against the data of the time, where the book has them
+    today: "Result | None" = None  # set on a primary verdict of the time: the same claim against today's data
 
 
 NONE = "—"

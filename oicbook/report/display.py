@@ -141,12 +141,13 @@ def claim_mark(claim: pd.Series) -> Md:
     return role("ref", claim["id"].lower(), mark(claim["verdict"]))
 
 
-def then_mark(claim: pd.Series) -> Md:
-    """The claim's verdict against the data of the time, linked to its ledger row;
-    a dash where the book has no data of the time for it."""
-    if pd.isna(claim.get("verdict_then")):
+def today_mark(claim: pd.Series) -> Md:
+    """Beside a verdict of the time, the claim's verdict against today's data, linked
+    to its ledger row; where the verdict is today's already, words that say the book
+    has no data of the time for it."""
+    if pd.isna(claim.get("verdict_today")):
         return Md(t("finding.no_then"))
-    return role("ref", claim["id"].lower(), mark(claim["verdict_then"]))
+    return role("ref", claim["id"].lower(), mark(claim["verdict_today"]))
 
 
 def claim_verdict(claim: pd.Series) -> Md:

@@ -70,7 +70,7 @@ def test_the_latest_date_the_article_gives_is_written_as_people_write_it():
     from oicbook.report.chapters.economy import _latest_dated
 
     claims = pd.DataFrame(rows("claims.csv")).replace("", pd.NA)
-    latest = max(c["period_end"] for c in rows("claims.csv") if c["kind"] == "date" and c["period_end"])
+    latest = max(c["period_start"] for c in rows("claims.csv") if c["kind"] == "date" and c["period_start"])
     year, month = latest.split("-")[:2]
     assert _latest_dated(claims) == f"{calendar.month_name[int(month)]} {year}"
 

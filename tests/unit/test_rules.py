@@ -210,11 +210,17 @@ def test_gaps_are_measured_in_each_kind_s_own_measure():
     from oicbook.core.gaps import gap, ranked
 
     events = events_frame([{"id": "E01", "date_start": "2010-05-18", "date_end": "2010-05-20", "event": "a Council", "place": "x", "source_url": "u"}])
-    share = claim(kind="share", unit="fraction", value=2 / 3, independent_value=0.70, verdict="consistent")
+    share = claim(kind="share", unit="fraction", value=2 / 3, independent_value=0.70, verdict="close")
     amount = claim(kind="amount", unit="USD", value=200e6, independent_value=400e3, verdict="inconsistent")
     when = claim(kind="date", period_start="2009", period_end="2009", event="a Council", independent_value=pd.NA, verdict="inconsistent")
-    assert gap(share, events) == pytest.approx(100 * (0.70 - 2 / 3))
-    assert gap(amount, events) == pytest.approx(499)
-    assert gap(when, events) == (date(2010, 5, 18) - date(2009, 12, 31)).days
+    assert gap(share, events) == (pytest.approx(100 * (0.70 - 2 / 3)), "points")
+    assert gap(amount, events) == (pytest.approx(200e6 / 400e3), "ratio")  # 500 times, never "49,900 %"
+    assert gap(when, events) == (2010 - 2009, "years")  # a year against a day is judged in years
+    in_month = claim(kind="date", period_start="2010-03", period_end="2010-03", event="a Council", independent_value=pd.NA, verdict="close")
+    assert gap(in_month, events) == (5 - 3, "months")
+    on_day = claim(kind="date", period_start="2010-05-10", period_end="2010-05-10", event="a Council", independent_value=pd.NA, verdict="close")
+    assert gap(on_day, events) == ((date(2010, 5, 18) - date(2010, 5, 10)).days, "days")
     order = ranked(pd.DataFrame([share, amount, when]).assign(id=["A", "B", "C"]), events)
     assert list(order["kind"]) == ["amount", "share", "date"]
+    agreed = claim(kind="count", unit="members", value=12, independent_value=12, verdict="consistent")
+    assert "D" not in set(ranked(pd.DataFrame([share, agreed]).assign(id=["A", "D"]), events)["id"])  # nothing to rank

@@ -42,6 +42,8 @@ def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFr
     charter = events[events["event"].str.contains("Charter")].iloc[0]
     suspension = events[(events["kind"] == "arab_spring") & events["event"].str.contains("suspends")].iloc[0]
     rename = events[events["event"].str.contains("renamed")].iloc[0]
+    founded = events[events["event"].str.startswith("The OIC is founded")].iloc[0]
+    joined = events[events["event"].str.startswith("Kazakhstan becomes a member of the OIC")].iloc[0]
 
     def led_by(office) -> Md:
         if pd.isna(office):
@@ -53,7 +55,12 @@ def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFr
         n_members=int((members["status"] == "member").sum()),
         n_observers=int((members["status"] == "observer").sum()),
         suspended=members.loc[members["notes"].str.contains("suspended", na=False) & members["notes"].str.contains(suspension["date_start"][:4], na=False), "name_en"].iloc[0],
-        suspended_when=when(suspension["date_start"]),
+        suspended_when=when(suspension["date_start"], suspension["date_end"]),
+        suspended_place=suspension["place"].split(",")[0],
+        founded_day=when(founded["date_start"]),
+        founded_place=founded["place"].split(",")[0],
+        founded_cite=_cite(cite_key, founded["source_url"]),
+        joined_year=when(joined["date_start"]),
         suspended_cite=_cite(cite_key, suspension["source_url"]),
         charter_signed=when(charter["date_start"]),
         charter_place=charter["place"].split(",")[0],

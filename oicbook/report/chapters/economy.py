@@ -11,7 +11,7 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAND
-from ..display import when, amount, claim_mark, claim_ref, claim_verdict, then_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
+from ..display import when, amount, claim_mark, claim_ref, claim_verdict, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
 from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
 from ..markup import Md, bold, kk, markdown, role
@@ -101,7 +101,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         gdp_fit=Md(t("finding.fits", measures=listing(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
         ratio_usd=fixed(last['value'] / usd_b, 1),
         gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
-        gdp_verdicts_then=Md("; ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in [*gdp_claims, share_claim]),
+        gdp_verdicts_today=Md("; ").join(Md("{} {}").format(c["id"], today_mark(c)) for c in [*gdp_claims, share_claim]),
         latest_event=_latest_dated(checked),
         n_measures=len(economy.ALL_MEASURES),
         n_now=len(economy.MEASURES),
@@ -171,7 +171,7 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
         exact_cases="; ".join(t("part.measure_year", measure=t(f"measure.{r.measure}"), year=r.year) for r in exact.itertuples()),
         rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
         rank_verdict=claim_mark(claim),
-        rank_verdict_then=then_mark(claim),
+        rank_verdict_today=today_mark(claim),
         rank_stated=ordinal(int(claim["value"])),
         rank_years=f"{min(ARTICLE_YEARS)}–{max(ARTICLE_YEARS)}",
         ppp_spread=f"{ppp['rank'].min()}–{ppp['rank'].max()}" if ppp["rank"].nunique() > 1 else str(ppp["rank"].iloc[0]),
@@ -227,7 +227,7 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         oic_production_last=percent(last["oic_production"]),
         oil_last_year=year_text(max(OIL_YEARS)),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
-        oil_verdicts_then=Md(", ").join(Md("{} {}").format(c["id"], then_mark(c)) for c in (reserves_claim, production_claim)),
+        oil_verdicts_today=Md(", ").join(Md("{} {}").format(c["id"], today_mark(c)) for c in (reserves_claim, production_claim)),
         venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
 
@@ -242,7 +242,6 @@ def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Se
     )
     food = goods[(goods["direction"] == "export") & (goods["sector"] == "food and agriculture")]
     areas = items[items["type"] == "area of cooperation"]
-    areas_claim = one(checked, "article_list")
     initiatives = items[items["type"] != "area of cooperation"]
     return Section(
         goods_table={
@@ -256,7 +255,6 @@ def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Se
         **{f"{d}_sectors": listing(dict.fromkeys(goods.loc[goods["direction"] == d, "sector"])) for d in ("export", "import")},
         areas=listing(areas["item"].str.lower()),
         n_areas=len(areas),
-        areas_verdict=Md("{} {}: {}").format(areas_claim["id"], claim_mark(areas_claim), areas_claim["reason"]),
         initiative_table={
             t("column.item"): initiatives["item"],
             t("column.type"): initiatives["type"],
@@ -265,7 +263,7 @@ def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Se
     )
 
 
-def finance(checked: pd.DataFrame) -> Section:
+def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The funds the article says Kazakh banks raised, and its dated claims on Islamic finance.
 
     These are the chapter's claims that no data check judges: the ledger
@@ -287,6 +285,7 @@ def finance(checked: pd.DataFrame) -> Section:
         law_stated=stated(law),
         law_record=when(*law["independent"].split(" – ")),
         law_verdict=Md("{} {}: {}").format(law["id"], claim_mark(law), law["reason"]),
+        **_laws_and_sukuk(events, cite_key),
         finance_table={
             t("column.claim"): claims["id"],
             t("column.words_pair"): [Md("{} {}").format(words_pair(w, e), sentence_ref(s)) for w, e, s in zip(claims["words"], claims["words_english"], claims["sentence_id"])],
@@ -300,10 +299,25 @@ def finance(checked: pd.DataFrame) -> Section:
     )
 
 
+def _laws_and_sukuk(events: pd.DataFrame, cite_key: dict[str, str]) -> dict:
+    """The law the article's clause went into, and the first sukuk: the dated record
+    of Kazakh Islamic finance in the years the article speaks of."""
+    funds_law = events[events["event"].str.startswith('Law of the Republic of Kazakhstan "On investment funds"')].iloc[0]
+    sukuk = events[events["event"].str.contains("sukuk")].iloc[0]
+    return dict(
+        funds_law_date=when(funds_law["date_start"]),
+        funds_law_year=year_text(int(funds_law["date_start"][:4])),
+        funds_law_source=role("cite:p", cite_key[funds_law["source_url"]]),
+        sukuk_date=when(sukuk["date_start"]),
+        sukuk_source=role("cite:p", cite_key[sukuk["source_url"]]),
+    )
+
+
 def _latest_dated(checked: pd.DataFrame) -> str:
-    """The latest date the article gives, as people write it ('November 2012'):
-    the article cannot have been written before it."""
-    return when(max(checked.loc[checked["kind"] == "date", "period_end"].dropna()))
+    """The latest date the article gives for something that happened, as people
+    write it ('November 2012'): the article cannot have been written before it.
+    A period counts by its start (a programme 'for 2006-2016' had begun, not ended)."""
+    return when(max(checked.loc[checked["kind"] == "date", "period_start"].dropna()))
 
 
 def _name(key: str) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import when, amount, claim_mark, claim_verdict, percent, sentence_ref, span, stated
+from ..display import when, amount, claim_mark, claim_verdict, percent, sentence_ref, span, stated, year_text
 from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import Md, kk, role
-from ..numbers import integer, listing
+from ..numbers import fixed, integer, listing, significant
 from . import Section
 
 
@@ -53,8 +53,10 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
     )
 
 
-def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The article's figure for Syrian refugees against the record, and both amounts on one scale."""
+def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str], aid: pd.DataFrame, gdp_usd: pd.DataFrame, gdp_tenge: pd.DataFrame) -> Section:
+    """The article's figure for Syrian refugees against the record, and both amounts on one scale;
+    and the two tests of plausibility: the figure against all the aid Kazakhstan reported
+    for the years before, and the figure read as tenge, at the year's average rate."""
     claim, somalia_claim = amount_claim(checked, "Syria"), amount_claim(checked, "Somalia")
     record = recorded_amount(claim["event"])
     row = events.set_index("event").loc[claim["event"]]
@@ -71,7 +73,22 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str])
     # the same allocation, as another source dates it
     same = events[(events["event"] != claim["event"]) & (events["kind"] == "humanitarian")
                   & events["event"].str.contains("Syrian refugees") & (events["place"] == row["place"])]
+    year = int(row["date_start"][:4])
+    usd = gdp_usd[(gdp_usd["iso3"] == "KAZ") & (gdp_usd["year"] == year)]["gdp_current_usd_wdi2024_06"].iloc[0]
+    tenge = gdp_tenge[(gdp_tenge["iso3"] == "KAZ") & (gdp_tenge["year"] == year)]["gdp_current_lcu"].iloc[0]
+    rate = tenge / usd  # the year's average tenge per dollar, at which the World Bank converted
+    in_dollars = claim["value"] / rate
+    total = aid.sort_values("period_end").iloc[-1]
     return Section(
+        syria_rate=fixed(rate, 2),
+        syria_rate_year=year_text(year),
+        syria_as_tenge=amount(in_dollars),
+        syria_tenge_ratio=significant(in_dollars / record, 2),
+        aid_total=amount(total["amount_usd"]),
+        aid_years=when(str(total["period_start"]), str(total["period_end"])),
+        aid_total_source=role("cite:p", total["bib_key"]),
+        syria_aid_ratio=significant(claim["value"] / total["amount_usd"], 2),
+        syria_judgement=claim["judgement_reason"],
         syria_other_year=when(same.iloc[0]["date_start"]),
         syria_other_source=role("cite:p", cite_key[same.iloc[0]["source_url"]]),
         syria_stated=stated(claim),
@@ -120,3 +137,21 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
 def handover(claims: pd.DataFrame) -> Section:
     """The verdicts on the handover the article's last sentence reports."""
     return Section(handover=Md("; ").join(Md("{} {}").format(c["id"], claim_verdict(c)) for _, c in claims.iterrows()))
+
+
+def social_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The OIC decisions behind the article's social record: the women's organisation
+    (set up by one Council, given its statute by the next), the water vision and the
+    plan of action for Central Asia."""
+    row = lambda text: events[events["event"].str.contains(text, regex=False)].iloc[0]
+    statute, water, plan = row("Women Development Organization"), row("Water Vision"), row("Plan of Action for Cooperation with Central Asia")
+    cite = lambda r: role("cite:p", cite_key[r["source_url"]])
+    return Section(
+        wdo_statute_date=when(statute["date_start"], statute["date_end"]),
+        wdo_source=cite(statute),
+        water_date=when(water["date_start"], water["date_end"]),
+        water_place=water["place"].split(",")[0],
+        water_source=cite(water),
+        plan_date=when(plan["date_start"], plan["date_end"]),
+        plan_source=cite(plan),
+    )

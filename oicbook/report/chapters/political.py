@@ -143,3 +143,37 @@ def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
         theme_bars=titled(theme_bars(theme_counts, len(body)), t("figure.themes_title", top=theme_counts.index[0], n=int(theme_counts.iloc[0]), total=len(body))),
         kenes_sentence=listed(sentence_ref(s) for s in kenes["id"]),
     )
+
+
+def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The President's proposals as chair, what became of each in the record, and
+    which of them the article credits: the chapter's spine."""
+    by_id = events.set_index("id")
+    credited = proposals[proposals["sentence_id"].notna()]
+    outcome = lambda e: (Md("{} ({}) {}").format(by_id.loc[e, "event"], when(by_id.loc[e, "date_start"]), role("cite:p", cite_key[by_id.loc[e, "source_url"]]))
+                         if pd.notna(e) else Md(t("finding.no_outcome")))
+    return Section(
+        proposals_table={
+            t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
+            t("column.outcome"): [outcome(e) for e in proposals["outcome_event"]],
+            t("column.in_article"): [sentence_ref(s) if pd.notna(s) else Md("—") for s in proposals["sentence_id"]],
+        },
+        n_proposals=len(proposals),
+        n_credited=len(credited),
+        credited_proposal=credited.iloc[0]["proposal"][0].lower() + credited.iloc[0]["proposal"][1:],
+        # the address opened the Council at which Kazakhstan took the chair
+        address_date=when(events[events["event"].str.contains("elected Chair")].iloc[0]["date_start"]),
+    )
+
+
+def dushanbe_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """What stood behind the Dushanbe sentences: Kazakhstan's own OSCE year and CICA,
+    and the UN's list of least developed countries."""
+    row = lambda start: events[events["event"].str.startswith(start)].iloc[0]
+    osce, cica, ldc = row("Kazakhstan chairs the OSCE"), row("Nazarbayev proposes"), row("The UN's list of least developed")
+    cite = lambda r: role("cite:p", cite_key[r["source_url"]])
+    return Section(
+        osce_year=when(osce["date_start"]), osce_source=cite(osce),
+        cica_date=when(cica["date_start"]), cica_source=cite(cica),
+        ldc_year=when(ldc["date_start"]), ldc_source=cite(ldc),
+    )
