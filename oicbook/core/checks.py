@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import economy
-from .numerals import listed_items, stated_precision
+from .numerals import stated_precision
 from .periods import Period
 from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, listing, phrase
 from .verdicts import YEARS_AGO_SLACK, best, count_verdict, date_verdict, rank_verdict, value_verdict
@@ -287,14 +287,6 @@ def event_amount(claim, ev: Evidence) -> Result:
     return Result(verdict, reason, Amount(record), [], record, [Case(None, None, record, verdict, Amount(record))])
 
 
-def article_list(claim, ev: Evidence) -> Result:
-    """No independent record: the count is set only against the list the article gives."""
-    ev.need("sentences")
-    sentence = ev.sentences.set_index("id").loc[claim["sentence_id"], "text"]
-    items = listed_items(sentence)
-    return Result("unverifiable", phrase("reason.article_list", n=len(items), items=listing(items, ", ")), NONE)
-
-
 def years_ago(claim, ev: Evidence) -> Result:
     """'Three years ago': the year of writing it implies (the record's year of
     the event, plus the years) against the earliest date the article can have
@@ -345,7 +337,6 @@ def council_place_year(claim, ev: Evidence) -> Result:
 
 
 CHECKS = {
-    "article_list": article_list,
     "years_ago": years_ago,
     "council_place_year": council_place_year,
     "event_amount": event_amount,

@@ -101,11 +101,3 @@ def stated_precision(figure: str) -> float:
         step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
     return step * (_SCALES[scale] if scale else 1)
 
-
-def listed_items(text: str) -> list[str]:
-    """The items of a list the sentence gives after a dash: '… 4 бағытын – сауда,
-    транспорт, туризм және қаржы.' -> ['сауда', 'транспорт', 'туризм', 'қаржы']."""
-    if "–" not in text:
-        return []
-    tail = text.split("–", 1)[1].strip().rstrip(".")
-    return [item.strip() for item in re.split(r",\s*|\s+және\s+", tail) if item.strip()]
