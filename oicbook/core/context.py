@@ -80,11 +80,17 @@ def window(offices: pd.DataFrame, events: pd.DataFrame) -> Window:
     return Window(by_id.loc[before["start_event"]], by_id.loc[kaz["end_event"]])
 
 
+# Kinds of row that explain the article without being events of the OIC in the
+# chairmanship: Kazakhstan's own diplomacy, and reference facts such as a UN list.
+BACKGROUND_KINDS = {"kazakhstan", "reference"}
+
+
 def within(events: pd.DataFrame, span: Window) -> pd.DataFrame:
-    """The events that start inside the window (an event dated only to its
-    year starts on its first day), in date order."""
+    """The OIC's events that start inside the window (an event dated only to its
+    year starts on its first day), in date order; background rows stay out."""
     first = events["date_start"].map(lambda d: Period.parse(d).first)
-    return events[(first >= span.first) & (first <= span.last)].sort_values(["date_start", "id"], kind="stable")
+    inside = (first >= span.first) & (first <= span.last) & ~events["kind"].isin(BACKGROUND_KINDS)
+    return events[inside].sort_values(["date_start", "id"], kind="stable")
 
 
 def mentioned(mentions: pd.DataFrame) -> dict[str, list[str]]:

@@ -16,6 +16,7 @@ class Measure:
     scale: float  # to US dollars (or international dollars)
     kind: str  # "usd" or "ppp"
     vintage: str = "now"  # "now": today's revised data; "then": data published when the article was written
+    published: int | None = None  # a release of the time: its year, after which its figures are forecasts
 
 
 # Today's data: revised since, on later PPP benchmarks (ICP 2011, 2017, 2021).
@@ -28,9 +29,9 @@ MEASURES = [
 # The data of the time: the IMF's WEO of October 2009 (PPP on ICP 2005) and the
 # World Bank's series as published in September 2012.
 THEN_MEASURES = [
-    Measure("weo2009_usd", "gdp_weo2009", "gdp_current_usd_bn", 1e9, "usd", "then"),
-    Measure("weo2009_ppp", "gdp_weo2009", "gdp_ppp_current_intl_bn", 1e9, "ppp", "then"),
-    Measure("wb2012_usd", "gdp_wb2012", "gdp_current_usd", 1.0, "usd", "then"),
+    Measure("weo2009_usd", "gdp_weo2009", "gdp_current_usd_bn", 1e9, "usd", "then", 2009),
+    Measure("weo2009_ppp", "gdp_weo2009", "gdp_ppp_current_intl_bn", 1e9, "ppp", "then", 2009),
+    Measure("wb2012_usd", "gdp_wb2012", "gdp_current_usd", 1.0, "usd", "then", 2012),
 ]
 ALL_MEASURES = MEASURES + THEN_MEASURES
 VINTAGES = {"now": MEASURES, "then": THEN_MEASURES}
@@ -44,9 +45,11 @@ def other_source(measure: Measure) -> Measure | None:
 
 
 def years(frames: dict[str, pd.DataFrame], measure: Measure) -> set[int]:
-    """The years a measure has data for."""
+    """The years a measure has data for: a release of the time's figures for the
+    years after its publication are forecasts, not data, and are left out."""
     frame = frames[measure.frame]
-    return set(frame.loc[frame[measure.column].notna(), "year"].astype(int))
+    found = set(frame.loc[frame[measure.column].notna(), "year"].astype(int))
+    return {y for y in found if measure.published is None or y <= measure.published}
 
 
 def members_in(year: int, oic_members: pd.DataFrame) -> list[str]:

@@ -112,7 +112,10 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     the reason keeps what the rule found and adds what the judgement says."""
     if pd.isna(claim["judgement"]):
         return result
-    reason = phrase("reason.judged", rule=result.reason, verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
+    if claim["judgement"] == "unverifiable":  # the record at hand does not measure the claim, so what the rule found of it misleads
+        reason = phrase("reason.judged_alone", verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
+    else:
+        reason = phrase("reason.judged", rule=result.reason, verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
     return Result(claim["judgement"], reason, result.independent, result.sources, result.value, result.cases, result.then, result.today)
 
 

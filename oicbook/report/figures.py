@@ -6,6 +6,7 @@ import textwrap
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 import pandas as pd
@@ -250,7 +251,8 @@ def milestones(rows: pd.DataFrame):
 
 
 def amounts_log(rows: pd.DataFrame):
-    """Amounts on a logarithmic scale, so that a 500-fold gap is visible.
+    """Amounts as dots on a logarithmic scale, so that a 500-fold gap is visible
+    (a bar's length means nothing on a log axis, which has no zero).
 
     ``rows``: label, amount (USD), kind ('article' or 'record'); drawn top to bottom.
     """
@@ -258,9 +260,11 @@ def amounts_log(rows: pd.DataFrame):
     ordered = rows.iloc[::-1].reset_index(drop=True)
     for y, row in ordered.iterrows():
         article = row["kind"] == "article"
-        ax.barh(y, row["amount"], color="white" if article else "#0072B2", edgecolor="#D55E00" if article else "#0072B2",
-                hatch="//" if article else None, linewidth=1.5)
-        ax.annotate(integer(round(row['amount'])), (row["amount"], y), xytext=(4, -3), textcoords="offset points", fontsize=8)
+        ax.plot([row["amount"]], [y], marker="D" if article else "o", markersize=8, linestyle="none",
+                markerfacecolor="white" if article else "#0072B2", markeredgecolor="#D55E00" if article else "#0072B2", markeredgewidth=1.5)
+        ax.annotate(integer(round(row['amount'])), (row["amount"], y), xytext=(7, -3), textcoords="offset points", fontsize=8)
+    ax.grid(axis="x", color="#DDDDDD", linewidth=0.6)
+    ax.set_axisbelow(True)
     ax.set_xscale("log")
     # tick labels as words, never mathtext: "1 million", "100 million"
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: scaled(value)))
@@ -269,8 +273,8 @@ def amounts_log(rows: pd.DataFrame):
     ax.set_xlim(ordered["amount"].min() / 3, ordered["amount"].max() * 8)
     ax.set_xlabel(t("figure.usd_log"))
     handles = [
-        Patch(facecolor="white", edgecolor="#D55E00", hatch="//", label=t("figure.article_amount")),
-        Patch(facecolor="#0072B2", edgecolor="#0072B2", label=t("figure.record_amount")),
+        Line2D([], [], marker="D", linestyle="none", markerfacecolor="white", markeredgecolor="#D55E00", markeredgewidth=1.5, label=t("figure.article_amount")),
+        Line2D([], [], marker="o", linestyle="none", markerfacecolor="#0072B2", markeredgecolor="#0072B2", label=t("figure.record_amount")),
     ]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8, frameon=False)
     fig.tight_layout()
@@ -279,38 +283,6 @@ def amounts_log(rows: pd.DataFrame):
     return described(fig, "amounts_log", n=len(rows), smallest=integer(round(smallest['amount'])), smallest_label=smallest["label"],
                      largest=integer(round(largest['amount'])), largest_label=largest["label"], article=article,
                      record=len(rows) - article)
-
-
-VERDICT_HATCHES = {"consistent": "", "close": "..", "identified": "||", "inconsistent": "xx", "unverifiable": "//", "unchecked": "--"}
-VERDICT_FILLS = {"consistent": "#0072B2", "close": "#56B4E9", "identified": "#E9A5C7", "inconsistent": "#D55E00", "unverifiable": "#FFFFFF", "unchecked": "#DDDDDD"}
-
-
-def verdict_bars(counts: pd.DataFrame):
-    """Claims per chapter, split by verdict; each verdict has its own hatch as well
-    as its own fill, and each segment its count, so colour is never alone.
-
-    ``counts``: index chapter, one column per verdict.
-    """
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(counts) + 1.6))
-    left = pd.Series(0, index=counts.index, dtype=float)
-    for verdict in counts.columns:
-        values = counts[verdict]
-        ax.barh(counts.index, values, left=left, color=VERDICT_FILLS[verdict], edgecolor="#333333",
-                hatch=VERDICT_HATCHES[verdict], label=mark(verdict))
-        for y, (value, start) in enumerate(zip(values, left)):
-            if value:
-                ax.annotate(integer(int(value)), (start + value / 2, y), ha="center", va="center", fontsize=8,
-                            bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none"))
-        left += values
-    ax.invert_yaxis()
-    ax.set_xlabel(t("figure.claims"))
-    ax.tick_params(axis="y", length=0)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=3, fontsize=8, frameon=False)
-    fig.tight_layout()
-    totals = counts.sum(axis=1)
-    return described(fig, "verdict_bars", total=int(totals.sum()), chapters=len(counts),
-                     verdicts=counted({v: int(counts[v].sum()) for v in counts.columns}), top=totals.idxmax(),
-                     top_n=int(totals.max()))
 
 
 # Marker per kind of event: the shape carries the kind, so colour is never alone.

@@ -63,16 +63,11 @@ def test_syria_amount_ratio_and_verdict(page, claims, verdicts):
     assert html_table(page, "tbl-syria")[1][3] == amount(record)
 
 
-def test_counts_by_domain_and_year(page):
+def test_social_items_are_listed_once_each(page):
     social = rows("social_items.csv")
-    table = html_table(page, "tbl-social-domains")
-    header, body = table[0], table[1:]
-    assert header == ["Domain", "2009", "2012", "without a year", "Total"]
-    counts = Counter((s["domain"], s["year"] or "none") for s in social)
-    for domain, y2009, y2012, none, total in body:
-        assert (int(y2009), int(y2012), int(none)) == (counts[(domain, "2009")], counts[(domain, "2012")], counts[(domain, "none")])
-        assert int(total) == sum(n for (d, _), n in counts.items() if d == domain)
-    assert sum(int(r[4]) for r in body) == len(social) == len(html_table(page, "tbl-social")) - 1
+    table = html_table(page, "tbl-social")[1:]
+    assert [r[0] for r in table] == [s["item"] for s in social]
+    assert 'id="tbl-social-domains"' not in page  # the count by domain is gone: it counted the book's coding
 
 
 def test_verdicts_of_the_humanitarian_claims(page, claims):

@@ -106,9 +106,9 @@ def test_a_written_judgement_keeps_the_rule_inside_its_reason():
 
 def gdp_frames(then_growth: float = 2.0):
     """Two members and the world, in today's sources and those of the time, for
-    2000 and 2010; the data of the time grow ``then_growth`` times."""
+    2000 and 2009 (a release of 2009 has no forecast in it then); the data of the time grow ``then_growth`` times."""
     rows = {"wdi": [], "imf": [], "weo2009": [], "wb2012": []}
-    for year, scale in ((2000, 1.0), (2010, 2.0)):
+    for year, scale in ((2000, 1.0), (2009, 2.0)):
         then = 1.0 if year == 2000 else then_growth
         for iso3, base in (("AAA", 1.0e12), ("BBB", 2.0e12), ("WORLD", 30e12)):
             value = base * scale
@@ -121,21 +121,29 @@ def gdp_frames(then_growth: float = 2.0):
     return {f"gdp_{k}": pd.DataFrame(v) for k, v in rows.items()}, members
 
 
+def test_a_release_s_forecasts_are_not_data_of_the_time():
+    frames, _ = gdp_frames()
+    weo = next(m for m in economy.THEN_MEASURES if m.frame == "gdp_weo2009")
+    later = pd.concat([frames["gdp_weo2009"], frames["gdp_weo2009"].assign(year=weo.published + 1)])
+    assert weo.published + 1 not in economy.years({**frames, "gdp_weo2009": later}, weo)
+    assert weo.published in economy.years({**frames, "gdp_weo2009": later}, weo)
+
+
 def test_the_implied_growth_is_judged_under_every_measure_of_both_times():
     frames, members = gdp_frames(then_growth=1.5)
     evidence = Evidence(events=pd.DataFrame(), oic_members=members, **frames)
     first = claim(value=3e12, period_start="2000")
-    last = claim(value=6e12, period_start="2010")  # doubled, as every measure of today did
+    last = claim(value=6e12, period_start="2009")  # doubled, as every measure of today did
     result = implied_growth(first, last, evidence)
     assert [c.measure for c in result.cases] == [m.key for m in economy.ALL_MEASURES]
-    multiple, rate = economy.growth(3e12, 6e12, 10)
+    multiple, rate = economy.growth(3e12, 6e12, 9)
     for c in result.cases[: len(economy.MEASURES)]:
         assert c.detail == pytest.approx(multiple) and c.value == pytest.approx(rate) and c.verdict == "consistent"
     assert result.verdict == "consistent"
     # the data of the time grew 1.5 times: a 4.1 % yearly rate against the stated 7.2 %
     assert [c.detail for c in result.then.cases] == pytest.approx([1.5] * len(economy.THEN_MEASURES))
     assert result.then.verdict == "inconsistent"
-    assert case(result, "wdi_ppp").year == 2010
+    assert case(result, "wdi_ppp").year == 2009
 
 
 def test_results_are_keyed_by_claim_and_a_claim_without_a_rule_is_unchecked():

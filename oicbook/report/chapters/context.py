@@ -100,7 +100,6 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
     outgoing, incoming = ministers.iloc[0], ministers.iloc[-1]
     chairs = terms[terms["office"] == "council_chair"].sort_values("first")
     somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
-    executive = bodies[bodies["name"].str.startswith("Executive Committee")].iloc[0]
     months = _months(chair["first"], chair["last"])
     summit_throughout = summit["first"] <= chair["first"] and (pd.isna(summit["last"]) or summit["last"] >= chair["last"])
     title = t("figure.terms_title", months=months, summit=summit["holder"]) if summit_throughout else t("figure.terms_title_short", months=months)
@@ -126,7 +125,6 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
         incoming=incoming["holder"],
         change_day=when(_day(incoming["first"])),
         change_cite=_cite(cite_key, incoming["source_url"]),
-        executive_role=Md("{} {}").format(executive["role"], _cite(cite_key, executive["source_url"])),
         somalia_day=when(somalia["date_start"]),
         somalia_place=somalia["place"].split(",")[0],
         somalia_cite=_cite(cite_key, somalia["source_url"]),
@@ -143,8 +141,6 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     chair = context.kazakh_chair(offices, events)
     title = t("figure.chronology_title", mentioned=int(in_article.sum()), events=len(rows),
               first=when(span.opening["date_start"][:7]), last=when(span.closing["date_start"][:7]))
-    by_kind = rows.assign(mentioned=in_article).groupby("kind", sort=False)["mentioned"].agg(total="count", mentioned="sum")
-    silent = [t(f"event_topic.{k}") for k, r in by_kind.iterrows() if r["mentioned"] == 0]
 
     def entry(row) -> Md:
         sentences = mentioned.get(row["id"], [])
@@ -174,13 +170,6 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
         window_last=when(span.closing["date_start"], span.closing["date_end"]),
         opening_place=span.opening["place"].split(",")[0],
         closing_place=span.closing["place"].split(",")[0],
-        kind_table={
-            t("column.event_kind"): [t(f"event_kind.{k}") for k in by_kind.index],
-            t("column.events"): by_kind["total"].tolist(),
-            t("column.in_article"): by_kind["mentioned"].astype(int).tolist(),
-        },
-        silent_kinds=listing(silent, "or"),
-        n_silent_kinds=len(silent),
     )
 
 

@@ -446,3 +446,50 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         said_nearest_how=t("finding.own_share", measure=_name(near.numerator)) if near.key == "same_measure"
         else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=_name(near.numerator), denominator=_name(near.denominator)),
     )
+
+
+def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> Section:
+    """The chapter's findings in words, with the figures that carry them: the GDP
+    totals against the data of the time, the share, the oil shares and the rank."""
+    first, last = (row for _, row in by_check(checked, "oic_gdp").iterrows())
+    share_claim, rank_claim = one(checked, "oic_gdp_share"), one(checked, "kazakhstan_gdp_rank")
+    then_keys = {m.key for m in economy.THEN_MEASURES}
+    # the release of the time nearest the article's two totals, and its figures
+    nearest = lambda claim: min((c for c in found[claim["id"]].cases if c.measure in then_keys), key=lambda c: abs(c.value - claim["value"]))
+    best_a, best_b = nearest(first), nearest(last)
+    usd_key = next(m.key for m in economy.THEN_MEASURES if m.vintage == "then" and m.kind == "usd" and m.key.split("_")[0] == best_b.measure.split("_")[0])
+    usd_b = case(found[last["id"]], usd_key)
+    gap = max(abs(c.value - claim["value"]) / c.value for c, claim in ((best_a, first), (best_b, last)))
+    share = found[share_claim["id"]]
+    rank_then = [c for c in found[rank_claim["id"]].cases if c.measure in then_keys]
+    reserves, production = one(checked, "opec_reserve_share"), one(checked, "opec_production_share")
+    said = evidence.statements[evidence.statements["judged"]]
+    of = lambda claim: said[said["measure"] == claim["check"]]["value"]
+    return Section(
+        head_stated_a=stated(first), head_stated_b=stated(last),
+        head_release=t(f"measure.{best_b.measure}"),
+        head_then_a=amount(best_a.value, "intl_dollar"), head_then_b=amount(best_b.value, "intl_dollar"),
+        head_gap=percent(100 * gap, 0),
+        head_usd_b=amount(usd_b.value),
+        head_share=stated(share_claim),
+        head_share_nearest=share.independent if isinstance(share.independent, str) else words(share.independent),
+        head_rank=ordinal(int(rank_claim["value"])),
+        head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
+        head_reserves=reserves["figure"],
+        head_reserves_then=f"{percent(of(reserves).min(), 1)}–{percent(of(reserves).max(), 1)}",
+        head_production=stated(production),
+        head_production_then=percent(of(production).iloc[0], 0),
+        head_production_year=year_text(int(said[said["measure"] == production["check"]]["refers_to_year"].iloc[0])),
+    )
+
+
+def railway(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The railway the article says will link Kazakhstan to the Gulf: when the record
+    has its building begun and its sections opened."""
+    row = lambda text: events[events["event"].str.contains(text, regex=False)].iloc[0]
+    begun, first_link, whole = row("Construction begins on the Kazakh section"), row("section of the railway to Iran opens"), row("opens along its whole length")
+    cite = lambda r: role("cite:p", cite_key[r["source_url"]])
+    return Section(
+        rail_begun=when(begun["date_start"]), rail_begun_source=cite(begun),
+        rail_link=when(first_link["date_start"]), rail_whole=when(whole["date_start"]), rail_whole_source=cite(whole),
+    )

@@ -49,11 +49,11 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         pledge_date=when(pledge["date_start"]),
         pledge_place=pledge["place"].split(",")[0],
         somalia_verdict=claim_mark(claim),
-        somalia_judgement=claim["judgement_reason"],
     )
 
 
-def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str], aid: pd.DataFrame, gdp_usd: pd.DataFrame, gdp_tenge: pd.DataFrame) -> Section:
+def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str], aid: pd.DataFrame, gdp_usd: pd.DataFrame, gdp_tenge: pd.DataFrame,
+          appeals: pd.DataFrame) -> Section:
     """The article's figure for Syrian refugees against the record, and both amounts on one scale;
     and the two tests of plausibility: the figure against all the aid Kazakhstan reported
     for the years before, and the figure read as tenge, at the year's average rate."""
@@ -79,7 +79,15 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
     rate = tenge / usd  # the year's average tenge per dollar, at which the World Bank converted
     in_dollars = claim["value"] / rate
     total = aid.sort_values("period_end").iloc[-1]
+    asked = appeals["requested_usd"].sum()
+    given = (appeals["requested_usd"] * appeals["funded_percent"] / 100).sum()
     return Section(
+        appeals_asked=amount(asked),
+        appeals_given=amount(given),
+        appeals_date=when(appeals["as_of"].max()),
+        appeals_source=role("cite:p", appeals["bib_key"].iloc[0]),
+        syria_asked_share=percent(100 * claim["value"] / asked, 0),
+        syria_given_share=percent(100 * claim["value"] / given, 0),
         syria_rate=fixed(rate, 2),
         syria_rate_year=year_text(year),
         syria_as_tenge=amount(in_dollars),
@@ -88,7 +96,6 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         aid_years=when(str(total["period_start"]), str(total["period_end"])),
         aid_total_source=role("cite:p", total["bib_key"]),
         syria_aid_ratio=significant(claim["value"] / total["amount_usd"], 2),
-        syria_judgement=claim["judgement_reason"],
         syria_other_year=when(same.iloc[0]["date_start"]),
         syria_other_source=role("cite:p", cite_key[same.iloc[0]["source_url"]]),
         syria_stated=stated(claim),
@@ -111,10 +118,6 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
         .assign(undated=lambda d: d["total"] - d["dated"])
         .sort_values(["total", "dated"], ascending=False)
     )
-    years = social["year"].astype("string").fillna(t("figure.undated"))
-    domain_table = pd.crosstab(social["domain"], years).reindex(by_domain.index)
-    domain_table[t("column.total")] = domain_table.sum(axis=1)
-    domain_table = domain_table.reset_index().rename(columns={"domain": t("column.domain")})
     dated_meeting = checked[(checked["kind"] == "date") & checked["event"].notna()].iloc[0]
     return Section(
         social_table={
@@ -124,7 +127,6 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
             t("column.place"): social["place"].fillna("—"),
             t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(social["words"], social["sentence_id"])],
         },
-        domain_table={name: domain_table[name].tolist() for name in domain_table.columns},
         n_social=len(social),
         n_social_domains=social["domain"].nunique(),
         n_dated=int(social["year"].notna().sum()),

@@ -158,9 +158,10 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str,
             t("column.outcome"): [outcome(e) for e in proposals["outcome_event"]],
             t("column.in_article"): [sentence_ref(s) if pd.notna(s) else Md("—") for s in proposals["sentence_id"]],
         },
-        n_proposals=len(proposals),
-        n_credited=len(credited),
-        credited_proposal=credited.iloc[0]["proposal"][0].lower() + credited.iloc[0]["proposal"][1:],
+        n_proposals=number(len(proposals)),
+        n_credited=number(len(credited)),
+        credited_proposals=listing(p[0].lower() + p[1:] for p in credited["proposal"]),
+        n_carried=int(credited["outcome_event"].notna().sum()),
         # the address opened the Council at which Kazakhstan took the chair
         address_date=when(events[events["event"].str.contains("elected Chair")].iloc[0]["date_start"]),
     )
