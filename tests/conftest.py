@@ -47,6 +47,22 @@ def ledger_marks(ledger: str) -> dict[str, list[str]]:
     return marks
 
 
+def ledger_entries(ledger: str) -> dict[str, str]:
+    """Each claim's ledger entry as a reader reads it, by claim id: 'C029 · S068 · ... inconsistent ≠: ...'."""
+    import html
+
+    return {anchor.upper(): re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", entry))).strip()
+            for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"(.*?)</dl>', ledger, re.S)}
+
+
+def ledger_part(ledger: str, chapter: str) -> list[str]:
+    """The claim ids the ledger lists under a chapter, in order."""
+    start = ledger.index(f'id="ledger-{chapter}"')
+    following = [ledger.find(f'id="ledger-{c}"') for c in ("political", "economy", "halal", "humanitarian")]
+    end = min([i for i in following if i > start] or [len(ledger)])
+    return [a.upper() for a in re.findall(r'<dl[^>]*id="(c\d{3})"', ledger[start:end])]
+
+
 # Each test sits in the folder of its tier, and is marked with it: `pytest -m unit`
 # runs in seconds; `make test` runs all four.
 TIERS = ("unit", "fuzz", "book", "browser")

@@ -25,7 +25,7 @@ from oicbook.core import editions, paths
 from tools import build
 
 IGNORED = shutil.ignore_patterns("_build", ".venv", ".git", "__pycache__", ".pytest_cache", "*.egg-info")
-EDITED = "data/theme_stems.csv"  # read by one chapter only
+EDITED = "data/chair_proposals.csv"  # read by one chapter only
 
 
 def timed(action) -> float:
@@ -49,7 +49,7 @@ def floor(root: Path) -> None:
 def edit_and_rebuild(root: Path) -> tuple[float, list[str]]:
     path = root / EDITED
     original = path.read_text(encoding="utf-8")
-    path.write_text(original.replace("chair, chairmanship", "chair or chairmanship"), encoding="utf-8")
+    path.write_text(original.replace("an internet resource", "an internet portal"), encoding="utf-8")
     moment = time.time()
     seconds = timed(lambda: build.build_html(root))
     executed = sorted(

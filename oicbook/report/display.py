@@ -57,11 +57,6 @@ def when(start: str, end=None) -> str:
     return date_range(period.first, period.last, skeleton)
 
 
-def event_ref(event_id: str, text: str | None = None) -> Md:
-    """A link to the event in the context chapter's chronology."""
-    return role("ref", event_target(event_id), text or t("link.event"))
-
-
 def event_target(event_id: str) -> str:
     return f"event-{event_id.lower()}"
 
@@ -153,20 +148,6 @@ def today_mark(claim: pd.Series) -> Md:
 def claim_verdict(claim: pd.Series) -> Md:
     """The linked mark and the reason for it."""
     return Md("{}: {}").format(claim_mark(claim), claim["reason"])
-
-
-def claims_table(checked: pd.DataFrame) -> dict:
-    """The ledger rows given, with their verdicts, as columns of a table for the page."""
-    return dict(
-        {
-            t("column.claim"): [claim_ref(c) for c in checked["id"]],
-            t("column.sentence"): [sentence_ref(s) for s in checked["sentence_id"]],
-            t("column.words_pair"): [words_pair(w, e) for w, e in zip(checked["words"], checked["words_english"])],
-            t("column.stated"): [stated(row) for _, row in checked.iterrows()],
-            t("column.verdict"): [claim_verdict(row) for _, row in checked.iterrows()],
-            t("column.record_event"): [event_ref(e, t("link.chronology")) if pd.notna(e) else Md("—") for e in checked["event_id"]],
-        }
-    )
 
 
 PARALLEL_CLASS = "oicbook-parallel"

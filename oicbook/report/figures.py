@@ -12,7 +12,7 @@ from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
 from ..core.periods import Period
-from .display import mark, ordinal, percent, scaled, when
+from .display import ordinal, scaled, when
 from .labels import t
 from .numbers import date_text, fixed, integer, listing, significant
 
@@ -99,20 +99,6 @@ def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
     linked = claims[claims["event"].isin(rows["event"])]
     tally = {v: int((linked["verdict"] == v).sum()) for v in VERDICT_MARKERS}
     return described(fig, "timeline", events=len(rows), first=when(first), last=when(last), claims=len(linked), verdicts=counted(tally))
-
-
-def theme_bars(counts: pd.Series, total: int):
-    """Sentences per theme, largest first, each bar labelled with its count."""
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(counts) + 1.2))
-    ordered = counts.sort_values()
-    bars = ax.barh(ordered.index, ordered.values, color="#0072B2")
-    ax.bar_label(bars, labels=[f"{integer(n)} ({percent(100 * n / total, 0)})" for n in ordered.values], padding=3, fontsize=8)
-    ax.set_xlabel(t("figure.sentences_xlabel"))
-    ax.set_xlim(0, ordered.max() * 1.25)
-    ax.tick_params(axis="y", length=0)
-    fig.tight_layout()
-    return described(fig, "theme_bars", themes=len(counts), total=total, top=ordered.index[-1], top_n=ordered.iloc[-1],
-                     bottom=ordered.index[0], bottom_n=ordered.iloc[0])
 
 
 MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D"),

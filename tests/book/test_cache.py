@@ -78,9 +78,9 @@ CASES = {
     "events": [replace_in("data/events_timeline.csv", "SESRIC event page", "SESRIC event page (edited)")],
     # two files with one chapter reading each, edited together: one rebuild shows
     # both re-execute their readers and nothing else
-    "stems and compounds": [
+    "proposals and compounds": [
         lambda root: [
-            replace_in("data/theme_stems.csv", "chair, chairmanship", "chair")(root),
+            replace_in("data/chair_proposals.csv", "an internet resource", "an internet portal")(root),
             replace_in("data/normalisation_compounds.csv", "extraction slip", "slip of the extraction")(root),
         ]
     ],
@@ -111,9 +111,9 @@ def test_editing_events_reexecutes_only_its_readers(rebuilt):
     assert executed == readers
 
 
-def test_editing_stems_and_compounds_reexecutes_only_their_readers(rebuilt):
-    root, (executed,) = rebuilt["stems and compounds"]
-    assert chapters_loading(root, "theme_stems") == {"political.md", "data.md"}
+def test_editing_proposals_and_compounds_reexecutes_only_their_readers(rebuilt):
+    root, (executed,) = rebuilt["proposals and compounds"]
+    assert chapters_loading(root, "chair_proposals") == {"political.md", "data.md"}
     assert chapters_loading(root, "normalisation_compounds") == {"source_text.md", "data.md"}
     # the data dictionary reads every resource's description, so it runs again too
     assert executed == {"political.md", "source_text.md", "data.md"}

@@ -6,7 +6,7 @@ import pytest
 
 from oicbook.core.verdicts import CLOSE_TOLERANCE, FRACTION_BAND
 
-from conftest import MARK, html_table, rows, visible_text
+from conftest import MARK, html_table, ledger_entries, ledger_part, rows, visible_text
 
 MEASURES = [  # (label, file, column, scale, world code): today's data, then the data of the time
     ("WDI 2024, current US$", "gdp_wdi_oic_world_1990_2023.csv", "gdp_current_usd", 1.0, "WLD"),
@@ -51,9 +51,7 @@ def trillions(text):
 
 def test_oic_gdp_recomputed_to_the_rounding_shown(page):
     table = html_table(page, "tbl-gdp")[1:]
-    coverage = html_table(page, "tbl-coverage")[1:]
-    assert len(table) == len(coverage) == 2 * len(MEASURES)
-    names = {m["iso3"]: m["name_en"] for m in rows("oic_members.csv")}
+    assert len(table) == 2 * len(MEASURES)
     for label, file, column, scale, world_code in MEASURES:
         for year in (2000, 2009):
             values = gdp(file, column, scale, year)
@@ -62,10 +60,6 @@ def test_oic_gdp_recomputed_to_the_rounding_shown(page):
             row = next(r for r in table if r[0] == label and r[1] == str(year))
             assert trillions(row[2]) == pytest.approx(total, rel=5e-3)  # shown to three figures
             assert row[5] == f"{100 * total / values[world_code]:.2f} %"
-            cover = next(r for r in coverage if r[0] == label and r[1] == str(year))
-            assert int(cover[2]) == len(members)
-            missing = sorted(members - set(values))
-            assert cover[3] == (", ".join(names[c] for c in missing) or "—")
 
 
 def test_gdp_verdicts(page, claims):
@@ -99,25 +93,24 @@ def test_member_counts(page):
 
 
 def test_ranks(page, claims):
-    from oicbook.core.verdicts import rank_verdict  # the one rule the ledger and the chapter use
-    from oicbook.report.display import mark
-
     stated = int(float(claims["C011"]["value"]))
-    table = html_table(page, "tbl-ranks")[1:]
-    twelfth = set()
+    cases, twelfth = 0, []
     for label, file, column, scale, _ in MEASURES:
         for year in range(2009, 2013):
+            if "Oct. 2009" in label and year > 2009:
+                continue  # a release's figures for later years are forecasts, not data of the time
             values = {c: v for c, v in gdp(file, column, scale, year).items() if c in members_in(year)}
             if not values:
-                assert not [r for r in table if r[0] == label and r[1] == str(year)]
                 continue
+            cases += 1
             order = sorted(values, key=values.get, reverse=True)
-            row = next(r for r in table if r[0] == label and r[1] == str(year))
-            assert int(row[4]) == order.index("KAZ") + 1
-            assert row[5] == mark(rank_verdict(stated, order.index("KAZ") + 1))
             if order.index("KAZ") + 1 == stated:
-                twelfth.add((label, str(year)))
-    assert {(r[0], r[1]) for r in table if r[4] == str(stated)} == twelfth and twelfth
+                twelfth.append(f"{label} {year}")
+    text = visible_text(page)
+    # the cases where Kazakhstan has the article's rank, recomputed from the files of today's data
+    for case in twelfth:
+        assert case in text, case
+    assert 'id="tbl-ranks"' not in page
 
 
 def expected_mark(within: bool, value: float, stated: float) -> str:
@@ -140,13 +133,15 @@ def test_oil_shares(page):
         assert row[4] == expected_mark(abs(production - 40) <= 0.5, production, 40)
 
 
-def test_article_values_in_the_tables_are_the_ledgers(page, claims):
-    ledger = html_table(page, "tbl-economy-claims")[1:]
+def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
+    ledger = (built_book.html / "chapters" / "ledger.html").read_text(encoding="utf-8")
     economy = [c for c in claims.values() if c["chapter"] == "economy"]
-    assert [r[0] for r in ledger] == [c["id"] for c in economy]
-    for row in ledger:
-        claim = claims[row[0]]
-        assert (row[1], row[2]) == (claim["sentence_id"], f"{claim['words']} ({claim['words_english']})")
+    assert ledger_part(ledger, "economy") == [c["id"] for c in economy]
+    entries = ledger_entries(ledger)
+    for claim in economy:
+        assert entries[claim["id"]].startswith(f"{claim['id']} · {claim['sentence_id']} ·")
+        assert claim["words"] in entries[claim["id"]] and claim["words_english"] in entries[claim["id"]]
+    assert 'id="tbl-economy-claims"' not in page  # the chapter links its part of the ledger instead of repeating it
     finance = {r[0]: r for r in html_table(page, "tbl-finance")[1:]}
     assert finance["C017"][2] == "538 million USD" and float(claims["C017"]["value"]) == 538e6
     assert finance["C018"][2] == "2004" and claims["C018"]["period_start"] == "2004"

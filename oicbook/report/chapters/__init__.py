@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claims_table
 from ..labels import t
 from ..numbers import integer, listing
 
@@ -23,7 +22,5 @@ def counts_in_words(verdicts: pd.Series) -> str:
 
 
 def chapter_claims(checked: pd.DataFrame, chapter: str) -> Section:
-    """The chapter's claims of the ledger: the table, how many, and the verdicts counted."""
-    return Section(
-        {f"{chapter}_claims": claims_table(checked), f"n_{chapter}_claims": len(checked), f"{chapter}_counts": counts_in_words(checked["verdict"])}
-    )
+    """The chapter's claims of the ledger: how many, and the verdicts counted (the ledger sets them out)."""
+    return Section({f"n_{chapter}_claims": len(checked), f"{chapter}_counts": counts_in_words(checked["verdict"])})

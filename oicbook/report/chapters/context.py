@@ -14,7 +14,6 @@ from ..figures import chronology as chronology_chart
 from ..figures import terms_chart
 from ..labels import t
 from ..markup import Md, kk, literal, role, target
-from ..numbers import listing
 from . import Section
 from .political import lost_lists
 
@@ -139,8 +138,7 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     how = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])["how"].first()
     in_article = rows["id"].isin(mentioned)
     chair = context.kazakh_chair(offices, events)
-    title = t("figure.chronology_title", mentioned=int(in_article.sum()), events=len(rows),
-              first=when(span.opening["date_start"][:7]), last=when(span.closing["date_start"][:7]))
+    title = t("figure.chronology_title", first=when(span.opening["date_start"][:7]), last=when(span.closing["date_start"][:7]))
 
     def entry(row) -> Md:
         sentences = mentioned.get(row["id"], [])
@@ -177,6 +175,7 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     """Where the article is found, when it can have been written, and what its extraction lost."""
     dated = context.dating(events, mentions, claims)
     latest = dated.latest_event
+    libya = events[events["kind"] == "arab_spring"].sort_values("date_start").iloc[0]
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
     counted = dated.counted[0]
     counted_event = events.set_index("id").loc[counted["event"]]
@@ -196,6 +195,9 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
             t("column.checked"): [when(d) for d in copies["checked"]],
         },
         not_before=when(latest["date_start"]),
+        # the Arab uprisings on the OIC's agenda: its first meeting on them in the record
+        libya_day=when(libya["date_start"]),
+        libya_cite=_cite(cite_key, libya["source_url"]),
         latest_event=latest["event"].split(";")[0],
         latest_ref=Md("{} {}").format(sentence_ref(latest_sentence["sentence_id"]), _cite(cite_key, latest["source_url"])),
         latest_sentence=latest_sentence["sentence_id"],

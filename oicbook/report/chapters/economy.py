@@ -14,7 +14,7 @@ from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAN
 from ..display import when, amount, claim_mark, claim_ref, claim_verdict, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
 from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
-from ..markup import Md, bold, kk, markdown, role
+from ..markup import Md, kk, markdown, role
 from ..numbers import fixed, listing, significant
 from ..words import words
 from . import Section
@@ -52,18 +52,16 @@ def _name_of(members: pd.DataFrame) -> pd.Series:
 
 def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> Section:
     """OIC GDP by measure and year against the article's two totals and its share; growth; the series."""
-    members, name_of = evidence.oic_members, _name_of(evidence.oic_members)
+    members = evidence.oic_members
     gdp_claims = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
     share_claim = one(checked, "oic_gdp_share")
     rows, fits = [], []
     for m in economy.ALL_MEASURES:
-        unit = "USD" if m.kind == "usd" else "intl_dollar"
         for claim in gdp_claims:
             year = int(claim["period_start"])
             if year not in economy.years(evidence.gdp, m):
                 continue
             judged = case(found[claim["id"]], m.key)
-            total = economy.oic_total(evidence.gdp, m, year, members)
             world = economy.world_total(evidence.gdp, m, year)
             if judged.verdict != "inconsistent" and m.vintage == "now":
                 fits.append(t(f"measure.{m.key}"))
@@ -75,21 +73,16 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
                     t("column.stated"): stated(claim),
                     t("column.verdict"): Md(mark(judged.verdict)),
                     t("column.world_share"): percent(100 * judged.value / world),
-                    t("column.members"): total.members,
-                    t("column.missing"): ", ".join(name_of[c] for c in total.missing) or "—",
-                    t("column.bound"): amount(total.bound, unit) if len(total.unbounded) < len(total.missing) else "—",
                 }
             )
     table = pd.DataFrame(rows)
-    coverage = [t("column.members"), t("column.missing"), t("column.bound")]
 
     first, last = gdp_claims
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     usd_b = economy.oic_total(evidence.gdp, economy.MEASURES[0], year_b, members).value
     ppp_b = economy.oic_total(evidence.gdp, economy.MEASURES[1], year_b, members).value
     return Section(
-        gdp_table=table.drop(columns=coverage).to_dict("list"),
-        coverage_table=table[[t("column.measure"), t("column.year"), *coverage]].to_dict("list"),
+        gdp_table=table.to_dict("list"),
         year_a=year_text(year_a),
         year_b=year_text(year_b),
         members_a=len(economy.members_in(year_a, members)),
@@ -162,7 +155,6 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
     exact = points[points["rank"] == claim["value"]]
     ppp = points[points["measure"].str.endswith("ppp")]
     return Section(
-        rank_table=table.to_dict("list"),
         rank_figure=titled(rank_lines(points, int(claim["value"])), t("figure.rank_title", stated=ordinal(int(claim["value"])), low=ordinal(int(points["rank"].min())), high=ordinal(int(points["rank"].max())))),
         n_cases=len(table),
         n_same_set=int((table[t("column.same_set")] == t("answer.yes")).sum()),
@@ -185,11 +177,6 @@ def opec(checked: pd.DataFrame, evidence: Evidence) -> Section:
     in_oic = set(both["iso3"])
     disagree = sorted(set(in_2011.loc[in_2011["oic_member"], "iso3"]) ^ in_oic)
     return Section(
-        opec_table={
-            t("column.country"): in_2011["name_en"],
-            t("column.opec_joined"): in_2011["opec_joined"],
-            t("column.oic_member"): [t("answer.yes") if c in in_oic else t("answer.no") for c in in_2011["iso3"]],
-        },
         n_opec=len(in_2011),
         n_opec_oic=len(both),
         opec_oic_names=listing(both["name_en"]),
@@ -234,21 +221,10 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
 
 def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Section:
     """The goods the article lists by direction and sector, its areas of cooperation, and its initiatives."""
-    goods_table = (
-        goods.assign(label=[Md("{} ({})").format(g, kk(w)) for g, w in zip(goods["good"], goods["words"])])
-        .groupby(["direction", "sector"], sort=False)["label"]
-        .apply(Md(", ").join)
-        .reset_index()
-    )
     food = goods[(goods["direction"] == "export") & (goods["sector"] == "food and agriculture")]
     areas = items[items["type"] == "area of cooperation"]
     initiatives = items[items["type"] != "area of cooperation"]
     return Section(
-        goods_table={
-            t("column.direction"): [t(f"answer.{d}") for d in goods_table["direction"]],
-            t("column.sector"): goods_table["sector"],
-            t("column.goods"): goods_table["label"],
-        },
         n_exports=int((goods["direction"] == "export").sum()),
         n_imports=int((goods["direction"] == "import").sum()),
         food_exports=listing(food["good"]),
@@ -394,13 +370,6 @@ def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
     fitting = [h for h in found if h.verdict == "consistent"]
     nearest = found[0]
     return Section(
-        share_table={
-            t("column.hypothesis"): [t(f"hypothesis.{h.key}") for h in found],
-            t("column.numerator"): [_name(h.numerator) for h in found],
-            t("column.denominator"): [_name(h.denominator) for h in found],
-            t("column.world_share"): [percent(h.value) for h in found],
-            t("column.verdict"): [Md(mark(h.verdict)) for h in found],
-        },
         n_hypotheses=len(found),
         n_share_fits=len(fitting),
         share_fit_count=t("finding.none_fit") if not fitting else t("finding.some_fit", n=len(fitting)),

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core.themes import theme_matrix
-from ..display import claim_verdict, listed, number, percent, sentence_ref, span, stated, when
-from ..figures import theme_bars, timeline, titled
+from ..display import claim_verdict, listed, number, sentence_ref, span, stated, when
+from ..figures import timeline, titled
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
 from . import Section
 
-ORIGINS = ["initiative", "inherited", "domestic"]
-POLITICAL_THEMES = ["chairmanship and diplomacy", "politics and security"]
 
 
 def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
@@ -80,35 +77,18 @@ def lost_lists(sentences: pd.DataFrame) -> Section:
 
 def agenda_coded(agenda: pd.DataFrame) -> Section:
     """The agenda the article names, coded by domain and origin."""
-    by_domain = (
-        agenda.pivot_table(index="domain", columns="origin", values="id", aggfunc="count", fill_value=0)
-        .reindex(columns=ORIGINS, fill_value=0)
-    )
-    by_domain[t("column.total")] = by_domain.sum(axis=1)
-    by_domain = by_domain.sort_values([t("column.total"), "inherited"], ascending=False)
-    domain_table = by_domain.rename(columns={o: t(f"column.{o}") for o in ORIGINS}).reset_index()
-    domain_table = domain_table.rename(columns={"domain": t("column.domain")})
     counts = agenda["origin"].value_counts()
-    top = by_domain.index[0]
-    initiative_domains = sorted(agenda.loc[agenda["origin"] == "initiative", "domain"].unique())
-    inherited_domains = set(agenda.loc[agenda["origin"] == "inherited", "domain"])
+    return Section(n_items=len(agenda), n_inherited=int(counts.get("inherited", 0)))
+
+
+def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The Arab uprisings on the OIC's agenda, which the article's list of 2011 leaves out:
+    the first meeting on them in the record, and Syria's suspension."""
+    spring = events[events["kind"] == "arab_spring"].sort_values("date_start")
+    first, suspension = spring.iloc[0], spring[spring["event"].str.contains("suspends")].iloc[0]
     return Section(
-        domain_table={name: domain_table[name].tolist() for name in domain_table.columns},
-        items_table={
-            t("column.item"): [Md("{}: {}").format(r["id"], r["item"]) for _, r in agenda.iterrows()],
-            t("column.words"): [Md("{} ({})").format(kk(r["words"]), sentence_ref(r["sentence_id"])) for _, r in agenda.iterrows()],
-            t("column.domain"): agenda["domain"],
-            t("column.actor"): agenda["actor"],
-            t("column.origin"): [t(f"column.{o}") for o in agenda["origin"]],
-        },
-        n_items=len(agenda),
-        n_domains=agenda["domain"].nunique(),
-        n_inherited=int(counts.get("inherited", 0)),
-        n_domestic=int(counts.get("domestic", 0)),
-        top_domain=top,
-        top_domain_n=int(by_domain.loc[top, t("column.total")]),
-        initiative_domains=listing(initiative_domains),
-        n_domains_without_initiative=len(inherited_domains - set(initiative_domains)),
+        libya_day=when(first["date_start"]), libya_cite=role("cite:p", cite_key[first["source_url"]]),
+        syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=role("cite:p", cite_key[suspension["source_url"]]),
     )
 
 
@@ -118,31 +98,6 @@ def arc_title(session_dates: pd.DataFrame, what: str = "councils") -> str:
     if agree == n:
         return t("figure.arc_title_all", n=number(n), what=t(f"figure.dated_{what}"))
     return t("figure.arc_title", agree=number(agree), n=number(n), what=t(f"figure.dated_{what}"))
-
-
-def text_measure(sentences: pd.DataFrame, stems: pd.DataFrame) -> Section:
-    """How many of the article's sentences each theme takes, by Kazakh stems."""
-    body = sentences[sentences["kind"] == "sentence"].reset_index(drop=True)
-    matrix = theme_matrix(body, stems)
-    theme_counts = matrix.sum().sort_values(ascending=False)
-    kenes = body[body["text"].str.contains("кеңесіп")]
-    return Section(
-        themes_table={
-            t("column.theme"): theme_counts.index.tolist(),
-            t("column.sentences"): theme_counts.tolist(),
-            t("column.share"): [percent(100 * n / len(body), 0) for n in theme_counts.values],
-        },
-        n_body=len(body),
-        n_themes=matrix.shape[1],
-        top_theme=theme_counts.index[0],
-        top_theme_n=int(theme_counts.iloc[0]),
-        top_two_themes=listing(t_form("finding.theme_sentences", plural_form(int(n)), theme=th, n=integer(int(n))) for th, n in theme_counts.iloc[:2].items()),
-        n_unthemed=int((~matrix.any(axis=1)).sum()),
-        n_multi=int((matrix.sum(axis=1) > 1).sum()),
-        n_political_sentences=int(matrix[POLITICAL_THEMES].any(axis=1).sum()),
-        theme_bars=titled(theme_bars(theme_counts, len(body)), t("figure.themes_title", top=theme_counts.index[0], n=int(theme_counts.iloc[0]), total=len(body))),
-        kenes_sentence=listed(sentence_ref(s) for s in kenes["id"]),
-    )
 
 
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
