@@ -145,6 +145,12 @@ def today_mark(claim: pd.Series) -> Md:
     return role("ref", claim["id"].lower(), mark(claim["verdict_today"]))
 
 
+def stated_mark(claim: pd.Series, today: bool = False) -> Md:
+    """The claim's stated figure and its verdict linked to its ledger entry, no code:
+    '7.5 trillion USD (close ≈)'; with ``today``, the verdict against today's data."""
+    return Md("{} ({})").format(stated(claim), today_mark(claim) if today else claim_mark(claim))
+
+
 def claim_verdict(claim: pd.Series) -> Md:
     """The linked mark and the reason for it."""
     return Md("{}: {}").format(claim_mark(claim), claim["reason"])

@@ -72,23 +72,21 @@ def test_gdp_verdicts(page, claims):
             assert row[4] == verdict(stated[year], total, 1e11), (label, year)  # written to a tenth of a trillion
 
 
-def test_growth_implied_by_the_article(page):
-    table = html_table(page, "tbl-growth")[1:]
-    article = table[0]
-    assert article[1] == f"{7.5 / 3.7:.2f}" and article[2] == f"{100 * ((7.5 / 3.7) ** (1 / 9) - 1):.1f} %"
+def test_growth_implied_by_the_article(page, claims):
+    first, last = float(claims["C004"]["value"]), float(claims["C005"]["value"])
+    years = int(claims["C005"]["period_start"]) - int(claims["C004"]["period_start"])
+    text = visible_text(page)
+    assert f"grew {last / first:.2f} times between" in text
+    assert f"or {100 * ((last / first) ** (1 / years) - 1):.1f} % a year" in text
 
 
 def test_member_counts(page):
     opec = rows("opec_members_2011.csv")
     in_2011 = [o for o in opec if o["member_in_2011"] == "True"]
     both = [o for o in in_2011 if o["iso3"] in members_in(2011)]
-    assert (len(in_2011), len(both)) == (12, 9)
-    table = html_table(page, "tbl-opec")[1:]
-    assert len(table) == len(in_2011)
-    assert sorted(r[0] for r in table if r[2] == "yes") == sorted(o["name_en"] for o in both)
     text = visible_text(page)
-    assert "OPEC (ОПЕК) had 12 members in 2011, and 9 of them were OIC members" in text
-    assert f"C007 {MARK['consistent']}, C008 {MARK['consistent']}" in text
+    assert f"OPEC (ОПЕК) had {len(in_2011)} members in 2011, and {len(both)} of them were OIC members" in text
+    assert f"{len(in_2011)} members ({MARK['consistent']}), {len(both)} members ({MARK['consistent']})" in text
     assert "the two lists agree" in text
 
 
@@ -149,10 +147,8 @@ def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
     assert finance["C016"][4].startswith(MARK["unverifiable"]) and finance["C022"][4].startswith(MARK["consistent"])
 
 
-def test_islamic_finance_means(page):
-    text = visible_text(page)
-    assert f"on average {538 / 29:.3g} million USD from each institution" in text
-    assert f"or {538 / 7:.3g} million USD a year over the 7 years" in text
+def test_islamic_finance_has_no_arithmetic_without_meaning(page):
+    assert "from each institution" not in visible_text(page)  # an average per lender said nothing
 
 
 def test_the_precision_example_is_the_ledgers_figure_marked_kazakh(page, claims):

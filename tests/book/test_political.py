@@ -57,3 +57,12 @@ def test_every_quoted_sentence_is_marked_kazakh_and_linked(page):
     quoted += lost  # show(*lost["lost_ids"]): the sentences whose lists were lost
     blocks = re.findall(r"<blockquote>(.*?)</blockquote>", page, re.S)
     assert sorted(re.findall(r'href="source_text.html#(s\d{3})"', "".join(blocks))) == sorted(s.lower() for s in quoted)
+
+
+def test_the_president_s_proposals_and_which_the_article_names(page):
+    proposals = rows("chair_proposals.csv")
+    table = html_table(page, "tbl-proposals")[1:]
+    assert [r[0].split(" [")[0] for r in table] == [p["proposal"] for p in proposals]
+    assert [r[1] for r in table] == [p["sentence_id"] or "—" for p in proposals]
+    carried = next(e for e in rows("events_timeline.csv") if e["id"] == next(p["outcome_event"] for p in proposals if p["outcome_event"]))
+    assert f"{carried['event']} ({when(carried['date_start'])})" in visible_text(page)

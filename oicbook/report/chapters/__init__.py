@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..display import number
 from ..labels import t
 from ..numbers import integer, listing
 
@@ -17,8 +18,12 @@ class Section(dict):
 
 
 def counts_in_words(verdicts: pd.Series) -> str:
-    """'5 consistent and 1 close': each verdict with how many claims carry it, most first."""
-    return listing(t("part.count", n=integer(n), what=t(f"verdict.{v}")) for v, n in verdicts.value_counts().items())
+    """'5 consistent and 1 close': each verdict with how many claims carry it, most
+    first; 'all five consistent' where they share one."""
+    counts = verdicts.value_counts()
+    if len(counts) == 1:
+        return t("part.all", n=number(int(counts.iloc[0])), what=t(f"verdict.{counts.index[0]}"))
+    return listing(t("part.count", n=integer(n), what=t(f"verdict.{v}")) for v, n in counts.items())
 
 
 def chapter_claims(checked: pd.DataFrame, chapter: str) -> Section:

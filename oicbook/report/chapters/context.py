@@ -153,15 +153,9 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
             + Md(": {}: {}\n").format(Md(t("mention.label")), where)
         )
 
-    sourced = events[events["source_url"].notna()]
-    firsts = sourced["date_start"].map(lambda d: Period.parse(d).first)
-    before = sourced[firsts < span.first].sort_values(["date_start", "id"])
-    after = sourced[firsts > span.last].sort_values(["date_start", "id"])
     return Section(
         chronology_figure=chronology_chart(rows, set(mentioned), (chair["first"], chair["last"]), title),
         chronicle=Md("\n").join(entry(r) for _, r in rows.iterrows()),
-        chronicle_before=Md("\n").join(entry(r) for _, r in before.iterrows()),
-        chronicle_after=Md("\n").join(entry(r) for _, r in after.iterrows()),
         n_window=len(rows),
         n_window_mentioned=int(in_article.sum()),
         window_first=when(span.opening["date_start"], span.opening["date_end"]),

@@ -11,7 +11,7 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAND
-from ..display import when, amount, claim_mark, claim_ref, claim_verdict, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
+from ..display import when, amount, claim_mark, claim_ref, claim_verdict, stated_mark, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
 from ..figures import fit_dots, gdp_lines, rank_lines, titled
 from ..labels import t
 from ..markup import Md, kk, markdown, role
@@ -30,8 +30,8 @@ def one(checked: pd.DataFrame, check: str) -> pd.Series:
 
 
 def verdict_list(claims) -> Md:
-    """'C007 = consistent, C008 = consistent': each claim with its linked mark."""
-    return Md(", ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in claims)
+    """Each claim's stated figure with its linked mark: '12 members (consistent =), 9 members (consistent =)'."""
+    return Md(", ").join(stated_mark(c) for c in claims)
 
 
 def tolerances(checked: pd.DataFrame) -> Section:
@@ -93,8 +93,8 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         share_stated=stated(share_claim),
         gdp_fit=Md(t("finding.fits", measures=listing(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
         ratio_usd=fixed(last['value'] / usd_b, 1),
-        gdp_verdicts=Md("; ").join(Md("{} {}").format(c["id"], claim_mark(c)) for c in [*gdp_claims, share_claim]),
-        gdp_verdicts_today=Md("; ").join(Md("{} {}").format(c["id"], today_mark(c)) for c in [*gdp_claims, share_claim]),
+        gdp_verdicts=Md("; ").join(stated_mark(c) for c in [*gdp_claims, share_claim]),
+        gdp_verdicts_today=Md("; ").join(stated_mark(c, today=True) for c in [*gdp_claims, share_claim]),
         latest_event=_latest_dated(checked),
         n_measures=len(economy.ALL_MEASURES),
         n_now=len(economy.MEASURES),
@@ -107,11 +107,6 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     first, last = (row for _, row in by_check(checked, "oic_gdp").iterrows())
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
-    rows = [{t("column.measure"): t("column.the_article"), t("column.multiple"): fixed(stated_multiple, 2),
-             t("column.rate"): percent(stated_rate, 1), t("column.verdict"): Md("—")}]
-    for c in implied_growth(first, last, evidence).cases:
-        rows.append({t("column.measure"): t(f"measure.{c.measure}"), t("column.multiple"): fixed(c.detail, 2),
-                     t("column.rate"): percent(c.value, 1), t("column.verdict"): Md(mark(c.verdict))})
     years = sorted(evidence.gdp_wdi["year"].unique())
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
               for m in economy.ALL_MEASURES}
@@ -122,7 +117,6 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"),
               low=fixed(min(at_b.values()) / 1e12, 1), high=fixed(max(at_b.values()) / 1e12, 1))
     return Section(
-        growth_table=pd.DataFrame(rows).to_dict("list"),
         stated_multiple=fixed(stated_multiple, 2),
         stated_rate=percent(stated_rate, 1),
         gdp_years=f"{years[0]}–{years[-1]}",
@@ -214,7 +208,7 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         oic_production_last=percent(last["oic_production"]),
         oil_last_year=year_text(max(OIL_YEARS)),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
-        oil_verdicts_today=Md(", ").join(Md("{} {}").format(c["id"], today_mark(c)) for c in (reserves_claim, production_claim)),
+        oil_verdicts_today=Md(", ").join(stated_mark(c, today=True) for c in (reserves_claim, production_claim)),
         venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
 
@@ -249,18 +243,14 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
     institutions = claims[claims["unit"] == "institutions"].iloc[0]
     law = claims[claims["event"].str.contains(" law ", regex=False)].iloc[0]
     first, last = int(funds["period_start"]), int(funds["period_end"])
-    n_years = last - first + 1  # both end years count
     return Section(
-        per_institution=amount(funds["value"] / institutions["value"]),
-        per_year=amount(funds["value"] / n_years),
-        n_years=n_years,
         funds_stated=stated(funds),
         n_institutions=int(institutions["value"]),
         funds_period=f"{first}–{last}",
         funds_verdicts=Md("{}: {}").format(verdict_list([institutions, funds]), funds["reason"]),
         law_stated=stated(law),
         law_record=when(*law["independent"].split(" – ")),
-        law_verdict=Md("{} {}: {}").format(law["id"], claim_mark(law), law["reason"]),
+        law_verdict=claim_mark(law),
         **_laws_and_sukuk(events, cite_key),
         finance_table={
             t("column.claim"): claims["id"],
@@ -356,9 +346,9 @@ def _fit_reading(best, last_total: pd.Series, evidence: Evidence) -> str:
     other = next((m for m in economy.ALL_MEASURES if m.frame == best.measure.frame and m.kind != best.measure.kind), None)
     kind = t(f"kind.{best.measure.kind}")
     if other is None or year not in economy.years(evidence.gdp, other):
-        return t("finding.fit_gap", gap=percent(100 * gap, 1), kind=kind)
+        return t("finding.fit_gap", gap=percent(100 * gap, 1), kind=kind, release=t(f"release.{best.measure.frame}"))
     value = economy.oic_total(evidence.gdp, other, year, evidence.oic_members).value
-    return t("finding.fit_gap_scale", gap=percent(100 * gap, 1), kind=kind, other_kind=t(f"kind.{other.kind}"), year=year,
+    return t("finding.fit_gap_scale", gap=percent(100 * gap, 1), kind=kind, other_kind=t(f"kind.{other.kind}"), year=year, release=t(f"release.{best.measure.frame}"),
              value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=fixed(float(last_total['value']) / value, 1))
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pandas as pd
 
 from ..display import claim_verdict, listed, number, sentence_ref, span, stated, when
-from ..figures import timeline, titled
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
@@ -17,8 +16,6 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     """The three Councils of Foreign Ministers the article names by number: its dates against the record's."""
     session_claims = checked[(checked["kind"] == "ordinal") & (checked["chapter"] == "political")]
     sessions = events[events["event"].isin(session_claims["event"])].sort_values("date_start")
-    rename = events[events["event"].str.contains("renamed")]
-    arc_events = pd.concat([sessions, rename]).sort_values("date_start", kind="stable")
     rows = []
     for _, session in sessions.iterrows():
         linked = checked[checked["event"] == session["event"]]
@@ -45,7 +42,6 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     return Section(
         arc_table={key: [r[key] for r in rows] for key in rows[0]},
         n_sessions=len(sessions),
-        arc_timeline=titled(timeline(arc_events, session_dates), arc_title(session_dates)),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
@@ -101,22 +97,19 @@ def arc_title(session_dates: pd.DataFrame, what: str = "councils") -> str:
 
 
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The President's proposals as chair, what became of each in the record, and
-    which of them the article credits: the chapter's spine."""
+    """The President's proposals as chair, which of them the article mentions, and
+    what the record says the one carried through became: the chapter's spine."""
     by_id = events.set_index("id")
     credited = proposals[proposals["sentence_id"].notna()]
-    outcome = lambda e: (Md("{} ({}) {}").format(by_id.loc[e, "event"], when(by_id.loc[e, "date_start"]), role("cite:p", cite_key[by_id.loc[e, "source_url"]]))
-                         if pd.notna(e) else Md(t("finding.no_outcome")))
+    carried = by_id.loc[credited["outcome_event"].dropna().iloc[0]]
     return Section(
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
-            t("column.outcome"): [outcome(e) for e in proposals["outcome_event"]],
             t("column.in_article"): [sentence_ref(s) if pd.notna(s) else Md("—") for s in proposals["sentence_id"]],
         },
         n_proposals=number(len(proposals)),
         n_credited=number(len(credited)),
-        credited_proposals=listing(p[0].lower() + p[1:] for p in credited["proposal"]),
-        n_carried=int(credited["outcome_event"].notna().sum()),
+        food_outcome=Md("{} ({}) {}").format(carried["event"], when(carried["date_start"]), role("cite:p", cite_key[carried["source_url"]])),
         # the address opened the Council at which Kazakhstan took the chair
         address_date=when(events[events["event"].str.contains("elected Chair")].iloc[0]["date_start"]),
     )
