@@ -74,7 +74,7 @@ def lost_lists(sentences: pd.DataFrame) -> Section:
 def agenda_coded(agenda: pd.DataFrame) -> Section:
     """The agenda the article names, coded by domain and origin."""
     counts = agenda["origin"].value_counts()
-    return Section(n_items=len(agenda), n_inherited=int(counts.get("inherited", 0)))
+    return Section(n_items=len(agenda), n_inherited=int(counts.get("inherited", 0)), n_domestic=number(int(counts.get("domestic", 0))))
 
 
 def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
