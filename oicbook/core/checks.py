@@ -247,14 +247,17 @@ def opec_production_share(claim, ev: Evidence) -> Result:
 
 
 def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
-    """Kazakhstan's rank among the members for every measure and year the
-    article can have drawn on; today's data give the verdict, those of the time ``then``."""
+    """Kazakhstan's rank among the members for every measure, in the year the
+    claim gives (the year of the GDP figures its sentence follows), or in every
+    year the article can have drawn on where it gives none; today's data give
+    the result, those of the time ``then``."""
     ev.need(*GDP_FRAMES)
+    wanted = {int(claim["period_start"])} if pd.notna(claim["period_start"]) else set(ARTICLE_YEARS)
     by_vintage = {}
     for vintage, measures in economy.VINTAGES.items():
         cases = []
         for m in measures:
-            for year in sorted(set(ARTICLE_YEARS) & economy.years(ev.gdp, m)):
+            for year in sorted(wanted & economy.years(ev.gdp, m)):
                 rank = int(economy.ranks(ev.gdp, m, year, ev.oic_members)["KAZ"])
                 cases.append(Case(m.key, year, rank, rank_verdict(claim["value"], rank), rank))
         verdict = best([c.verdict for c in cases])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .verdicts import FRACTION_BAND
+from .verdicts import FRACTION_BAND, ROUND_PERCENT_STEP
 
 from .text import LOWER, UPPER
 
@@ -96,7 +96,8 @@ def stated_precision(figure: str) -> float:
     if decimals:
         step = 10.0 ** -len(decimals)
     elif "%" in figure:
-        step = 1.0
+        # a whole percentage ending in zero ('40%') is a round figure, read to the nearest five
+        step = ROUND_PERCENT_STEP if whole.endswith("0") else 1.0
     else:
         step = 10.0 ** (len(whole) - len(whole.rstrip("0")))
     return step * (_SCALES[scale] if scale else 1)

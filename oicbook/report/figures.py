@@ -12,7 +12,7 @@ from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
 from ..core.periods import Period
-from .display import ordinal, scaled, when
+from .display import scaled, when
 from .labels import t
 from .numbers import date_text, fixed, integer, listing, significant
 
@@ -161,32 +161,6 @@ def fit_dots(fits, totals, title: str):
                      best=t(f"measure.{fits[0].measure.key}"))
 
 
-def rank_lines(ranks: pd.DataFrame, stated: int):
-    """Kazakhstan's rank by year under each measure; the article's rank as a line.
-
-    ``ranks``: columns year, measure, rank.
-    """
-    fig, ax = plt.subplots(figsize=(9.5, 3.8))
-    offsets = dict(zip(MEASURE_STYLES, (-0.18, -0.12, -0.06, 0.0, 0.06, 0.12, 0.18)))
-    for key, frame in ranks.groupby("measure", sort=False):
-        line, marker = MEASURE_STYLES[key]
-        ax.plot(frame["year"] + offsets[key], frame["rank"], line, marker=marker, label=t(f"measure.{key}"))
-    ax.axhline(stated, color="#D55E00", linewidth=1.5, linestyle=":")
-    ax.annotate(t("figure.article_rank", rank=ordinal(stated)), (ranks["year"].min() - 0.2, stated), xytext=(0, 5),
-                textcoords="offset points", fontsize=8, color="#D55E00")
-    ax.set_xticks(sorted(ranks["year"].unique()))
-    ax.set_yticks(range(int(ranks["rank"].min()) - 1, int(ranks["rank"].max()) + 2))
-    ax.invert_yaxis()
-    ax.set_xlabel(t("figure.year"))
-    ax.set_ylabel(t("figure.rank"))
-    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
-    fig.tight_layout()
-    return described(fig, "rank_lines", first=int(ranks["year"].min()), last=int(ranks["year"].max()),
-                     measures=ranks["measure"].nunique(), best=ordinal(int(ranks["rank"].min())),
-                     worst=ordinal(int(ranks["rank"].max())), stated=ordinal(stated))
-
-
-# Who dates a milestone, by shape and fill as well as colour.
 MILESTONE_STYLES = {"independent": dict(color="#0072B2", mfc="#0072B2", marker="s"),
                     "article": dict(color="#D55E00", mfc="white", marker="o"),
                     "book": dict(color="#555555", mfc="white", marker="D")}

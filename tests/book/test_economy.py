@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from oicbook.core.verdicts import CLOSE_TOLERANCE, FRACTION_BAND
+from oicbook.core.verdicts import CLOSE_TOLERANCE, FRACTION_BAND, ROUND_PERCENT_STEP
 
 from conftest import MARK, html_table, ledger_entries, ledger_part, rows, visible_text
 
@@ -126,9 +126,9 @@ def test_oil_shares(page):
         production = 100 * sum(float(r["production_kbd"]) for r in opec) / float(world["production_kbd"])
         row = table[str(year)]
         assert row[1] == f"{reserves:.2f} %" and row[3] == f"{production:.2f} %"
-        # the stated tolerances: 2/3 within FRACTION_BAND points; 40 % to half a unit of its last digit
+        # the stated tolerances: 2/3 within FRACTION_BAND points; a round 40 % to the nearest ROUND_PERCENT_STEP
         assert row[2] == expected_mark(abs(reserves - 200 / 3) <= FRACTION_BAND, reserves, 200 / 3)
-        assert row[4] == expected_mark(abs(production - 40) <= 0.5, production, 40)
+        assert row[4] == expected_mark(abs(production - 40) <= ROUND_PERCENT_STEP / 2, production, 40)
 
 
 def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):

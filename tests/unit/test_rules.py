@@ -19,6 +19,7 @@ from oicbook.core.phrases import Amount, Label, Ordinal, Phrase, Ratio, phrase
 from oicbook.core.verdicts import (
     CLOSE_TOLERANCE,
     CONSISTENT_TOLERANCE,
+    ROUND_PERCENT_STEP,
     STATUSES,
     best,
     count_verdict,
@@ -162,9 +163,11 @@ def test_stated_tolerances_for_fractions_and_percentages():
     assert value_verdict(two_thirds, two_thirds + band, step) == "consistent"
     assert value_verdict(two_thirds, two_thirds + band + 1e-6, step) != "consistent"
     # a percentage is read to its last written digit, a zero too
-    assert stated_precision("40%") == 1 and stated_precision("12,03%") == pytest.approx(0.01)
-    assert value_verdict(40, 40.5, stated_precision("40%")) == "consistent"
-    assert value_verdict(40, 40.51, stated_precision("40%")) == "close"
+    # a round percentage is read to the nearest five points; any other to its last digit
+    assert stated_precision("40%") == ROUND_PERCENT_STEP and stated_precision("43%") == 1 and stated_precision("12,03%") == pytest.approx(0.01)
+    assert value_verdict(40, 40 + ROUND_PERCENT_STEP / 2, stated_precision("40%")) == "consistent"
+    assert value_verdict(40, 40 + ROUND_PERCENT_STEP / 2 + 0.01, stated_precision("40%")) == "close"
+    assert value_verdict(43, 43.51, stated_precision("43%")) == "close"
     # an amount's trailing zeros stay rounding
     assert stated_precision("350 млн.") == 1e7
 

@@ -11,8 +11,8 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAND
-from ..display import when, amount, claim_mark, claim_ref, claim_verdict, stated_mark, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
-from ..figures import fit_dots, gdp_lines, rank_lines, titled
+from ..display import number, when, amount, claim_mark, claim_ref, claim_verdict, stated_mark, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
+from ..figures import fit_dots, gdp_lines, titled
 from ..labels import t
 from ..markup import Md, kk, markdown, role
 from ..numbers import fixed, listing, significant
@@ -130,28 +130,19 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
     claim = one(checked, "kazakhstan_gdp_rank")
     leaders = _leaders(checked, sentences, country_names)
     rows, points = [], []
+    # every measure and year the article can have drawn on, for the figure; the ledger judges the claim's own year
     for m in economy.ALL_MEASURES:
         for year in sorted(set(ARTICLE_YEARS) & economy.years(evidence.gdp, m)):
-            top = list(economy.ranks(evidence.gdp, m, year, members).index[: len(leaders)])
-            judged = case(found[claim["id"]], m.key, year)
-            points.append({"year": year, "measure": m.key, "rank": int(judged.value)})
-            rows.append(
-                {
-                    t("column.measure"): t(f"measure.{m.key}"),
-                    t("column.year"): year,
-                    t("column.largest"): ", ".join(name_of[c] for c in top),
-                    t("column.same_set"): t("answer.yes") if set(top) == set(leaders) else t("answer.no"),
-                    t("column.kaz_rank"): int(judged.value),
-                    t("column.verdict"): Md(mark(judged.verdict)),
-                }
-            )
+            order = economy.ranks(evidence.gdp, m, year, members)
+            top, rank = list(order.index[: len(leaders)]), int(order["KAZ"])
+            points.append({"year": year, "measure": m.key, "rank": rank})
+            rows.append({"same_set": set(top) == set(leaders)})
     table, points = pd.DataFrame(rows), pd.DataFrame(points)
     exact = points[points["rank"] == claim["value"]]
     ppp = points[points["measure"].str.endswith("ppp")]
     return Section(
-        rank_figure=titled(rank_lines(points, int(claim["value"])), t("figure.rank_title", stated=ordinal(int(claim["value"])), low=ordinal(int(points["rank"].min())), high=ordinal(int(points["rank"].max())))),
         n_cases=len(table),
-        n_same_set=int((table[t("column.same_set")] == t("answer.yes")).sum()),
+        n_same_set=int(table["same_set"].sum()),
         leaders=listing(name_of[c] for c in leaders),
         n_exact=len(exact),
         exact_cases="; ".join(t("part.measure_year", measure=t(f"measure.{r.measure}"), year=r.year) for r in exact.itertuples()),
@@ -419,24 +410,31 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     usd_key = next(m.key for m in economy.THEN_MEASURES if m.vintage == "then" and m.kind == "usd" and m.key.split("_")[0] == best_b.measure.split("_")[0])
     usd_b = case(found[last["id"]], usd_key)
     gap = max(abs(c.value - claim["value"]) / c.value for c, claim in ((best_a, first), (best_b, last)))
-    share = found[share_claim["id"]]
+    share_result = found[share_claim["id"]]
     rank_then = [c for c in found[rank_claim["id"]].cases if c.measure in then_keys]
     reserves, production = one(checked, "opec_reserve_share"), one(checked, "opec_production_share")
+    # the article's larger point: the OIC's weight in the world economy grew between its two years
+    year_a, year_b = int(first["period_start"]), int(last["period_start"])
+    share = lambda m, y: economy.oic_total(evidence.gdp, m, y, evidence.oic_members).value / economy.world_total(evidence.gdp, m, y)
+    both_years = [m for m in economy.ALL_MEASURES if {year_a, year_b} <= economy.years(evidence.gdp, m)]
+    rose = [m for m in both_years if share(m, year_b) > share(m, year_a)]
     said = evidence.statements[evidence.statements["judged"]]
     of = lambda claim: said[said["measure"] == claim["check"]]["value"]
     return Section(
         head_stated_a=stated(first), head_stated_b=stated(last),
+        head_share_rose=t("finding.all_measures") if len(rose) == len(both_years) else t("finding.some_measures", n=number(len(rose)), of=number(len(both_years))),
         head_release=t(f"measure.{best_b.measure}"),
         head_then_a=amount(best_a.value, "intl_dollar"), head_then_b=amount(best_b.value, "intl_dollar"),
         head_gap=percent(100 * gap, 0),
         head_usd_b=amount(usd_b.value),
         head_share=stated(share_claim),
-        head_share_nearest=share.independent if isinstance(share.independent, str) else words(share.independent),
+        head_share_nearest=share_result.independent if isinstance(share_result.independent, str) else words(share_result.independent),
         head_rank=ordinal(int(rank_claim["value"])),
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
         head_reserves=reserves["figure"],
         head_reserves_then=f"{percent(of(reserves).min(), 1)}–{percent(of(reserves).max(), 1)}",
         head_production=stated(production),
+        head_production_verdict=t(f"verdict.{production['verdict']}"),
         head_production_then=percent(of(production).iloc[0], 0),
         head_production_year=year_text(int(said[said["measure"] == production["check"]]["refers_to_year"].iloc[0])),
     )
