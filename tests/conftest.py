@@ -52,7 +52,7 @@ def ledger_entries(ledger: str) -> dict[str, str]:
     import html
 
     return {anchor.upper(): re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", entry))).strip()
-            for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"(.*?)</dl>', ledger, re.S)}
+            for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"[^>]*>(.*?)</dl>', ledger, re.S)}
 
 
 def ledger_part(ledger: str, chapter: str) -> list[str]:
@@ -61,6 +61,11 @@ def ledger_part(ledger: str, chapter: str) -> list[str]:
     following = [ledger.find(f'id="ledger-{c}"') for c in ("political", "economy", "halal", "humanitarian")]
     end = min([i for i in following if i > start] or [len(ledger)])
     return [a.upper() for a in re.findall(r'<dl[^>]*id="(c\d{3})"', ledger[start:end])]
+
+
+def chapter_sources() -> dict[str, str]:
+    """Each chapter's MyST source, by file stem: what a test counts its tables and figures from."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in (REPO / "chapters").glob("*.md")}
 
 
 # Each test sits in the folder of its tier, and is marked with it: `pytest -m unit`

@@ -42,7 +42,7 @@ def test_somalia_amounts_and_verdict(page, claims, verdicts):
     assert f"coalition was {amount(given)}, or {100 * given / pledged:.2f} % of the sum pledged" in text
     table = html_table(page, "tbl-somalia")[1:]
     assert [(r[0], r[2], r[3]) for r in table] == [(e["date_start"], e["place"], amount(usd(e["event"]))) for e in (pledge, own)]
-    assert f"The ledger’s verdict is {verdicts['c028'][0]}, given by written judgement" in text
+    assert f"The ledger’s verdict is {verdicts['c028'][0]}: the figure is right, and the claim says more than the record" in text
 
 
 def test_syria_amount_ratio_and_verdict(page, claims, verdicts):

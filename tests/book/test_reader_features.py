@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import csv_cells, shown_as_text, spreadsheet_formula, REPO, html_table, rows, visible_text
+from conftest import csv_cells, chapter_sources, shown_as_text, spreadsheet_formula, REPO, html_table, rows, visible_text
 
 CHAPTERS = ["political", "economy", "halal", "humanitarian"]
 UPPER = "А-ЯӘІҢҒҮҰҚӨҺЁ"
@@ -93,7 +93,7 @@ def test_each_table_is_downloadable_as_csv_with_the_cells_shown(built_book, page
             shown = [fold(row) for row in html_table(page, table_id)]
             assert downloaded == shown, (name, table_id)
             checked += 1
-    assert checked >= 25
+    assert checked >= sum(source.count(":::{table}") for source in chapter_sources().values())
 
 
 def test_no_csv_cell_opens_as_a_formula(built_book):
@@ -194,18 +194,17 @@ def figure_alts(pages) -> dict[str, list[str]]:
 
 def test_every_figure_has_alt_text_computed_from_its_data(pages):
     alts = [a for page_alts in figure_alts(pages).values() for a in page_alts]
-    assert len(alts) >= 10
+    assert len(alts) >= sum(source.count("```{glue:figure}") for source in chapter_sources().values())
     assert len(set(alts)) == len(alts)
     assert all(re.search(r"\d", a) and not a.endswith(".png") for a in alts), alts
 
 
 def test_figure_alt_texts_state_the_data_file_counts(pages, claims):
     alts = figure_alts(pages)
-    assert any(f"{len(claims)} claims" in a for a in alts["ledger"])
     steps = rows("halal_milestones.csv")
     assert any(f"{len(steps)} milestones in {len({s['strand'] for s in steps})} groups" in a for a in alts["halal"])
-    sentences = [s for s in rows("sentences.csv") if s["id"] != "S072"]
-    assert any(f"out of {len(sentences)} sentences" in a for a in alts["political"])
+    amounts = [c for c in claims.values() if c["check"] == "event_amount"]
+    assert any(f"{2 * len(amounts) + 1} amounts in US dollars" in a for a in alts["humanitarian"])  # each claim and its record, and Kazakhstan's own transfer
 
 
 def test_a_figure_without_alt_text_is_refused():
@@ -224,7 +223,7 @@ def test_figure_images_are_opaque(built_book):
     from PIL import Image
 
     images = sorted((built_book.html / "_images").glob("*.png"))
-    assert len(images) >= 10
+    assert len(images) >= sum(source.count("```{glue:figure}") for source in chapter_sources().values())
     for path in images:
         image = Image.open(path)
         if "A" in image.getbands():
