@@ -67,7 +67,7 @@ def sentence_ref(sentence_id: str) -> Md:
 
 
 def stated(claim: pd.Series) -> str:
-    """The claim's value as a reader reads it: '3.7 trillion USD', '12.03 %', 'June 2011'."""
+    """The claim's value as a reader reads it: '3.7 trillion USD', '12.03 %', '2/3', 'June 2011'."""
     if claim["kind"] == "date":
         start, end = claim["period_start"], claim["period_end"]
         return when(start, None if start == end else end)
@@ -77,7 +77,7 @@ def stated(claim: pd.Series) -> str:
     if claim["kind"] == "rank":
         return t("stated.rank", rank=integer(int(value)))
     if unit == "fraction":
-        return f"{significant(value * 100, 4)} {t('unit.percent')}"
+        return claim["figure"]  # a common fraction as the article writes it, never '66.67 %'
     if unit == "USD":
         return amount(value)
     return f"{significant(value, 4)} {t(f'unit.{unit}')}"

@@ -37,9 +37,11 @@ def test_three_session_dates_and_verdicts(page):
     dated = {c["sentence_id"]: c for c in rows("claims.csv") if c["kind"] == "date"}
     as_written = lambda c: folded(when(c["period_start"], None if c["period_start"] == c["period_end"] else c["period_end"]))  # tested in tests/unit
     assert by_session["38th session"][2] == as_written(dated["S058"]) and by_session["38th session"][3].startswith("2011-06-28 – 2011-06-30")
-    assert by_session["38th session"][4].startswith(MARK["consistent"])
+    assert by_session["38th session"][4] == f"{as_written(dated['S058'])} ({MARK['consistent']}); 38th session ({MARK['consistent']})"
     assert by_session["39th session"][2] == as_written(dated["S071"]) and by_session["39th session"][3].startswith("2012-11-15 – 2012-11-17")
-    assert by_session["39th session"][4].startswith(MARK["consistent"])
+    assert by_session["39th session"][4] == f"{as_written(dated['S071'])} ({MARK['consistent']}); 39th session ({MARK['consistent']})"
+    # the 37th: no date in its sentence, but its number is confirmed by its place, and the table says so
+    assert by_session["37th session"][4] == f"37th session ({MARK['consistent']})"
 
 
 def test_every_political_claim_is_in_the_ledger_s_part_for_the_chapter(page, built_book):

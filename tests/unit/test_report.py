@@ -33,7 +33,7 @@ def test_stated_values_read_as_written():
     assert stated(pd.Series({**base, "kind": "date", "period_start": "2011-06-28", "period_end": "2011-06-30"})) == "28\u2009–\u200930 June 2011"
     assert stated(pd.Series({**base, "kind": "ordinal", "value": 38.0, "unit": "session"})) == f"38th {t('unit.session')}"
     assert stated(pd.Series({**base, "kind": "rank", "value": 12.0, "unit": "rank"})) == f"{t('unit.rank')} 12"
-    assert stated(pd.Series({**base, "kind": "share", "value": 2 / 3, "unit": "fraction"})) == f"66.67 {t('unit.percent')}"
+    assert stated(pd.Series({**base, "kind": "share", "value": 2 / 3, "unit": "fraction", "figure": "2/3"})) == "2/3"  # as the article writes it
     assert stated(pd.Series({**base, "kind": "amount", "value": 3.7e12, "unit": "USD"})) == amount(3.7e12)
 
 

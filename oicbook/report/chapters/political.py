@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_verdict, listed, number, sentence_ref, span, stated, when
+from ..display import claim_mark, listed, number, sentence_ref, span, stated, when
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
@@ -26,7 +26,8 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
             t("column.article"): Md("; ").join(Md("{} ({})").format(kk(c["words"]), sentence_ref(c["sentence_id"])) for _, c in linked.iterrows()),
             t("column.article_date"): Md("; ").join(stated(c) for _, c in dates.iterrows()) or Md("—"),
             t("column.date"): Md("{} {}").format(span(session["date_start"], session["date_end"]), role("cite:p", cite_key[session["source_url"]])),
-            t("column.verdict"): Md("; ").join(claim_verdict(c) for _, c in dates.iterrows()) or Md("—"),
+            # every claim on the session: its date and its number
+            t("column.verdict"): Md("; ").join(Md("{} ({})").format(stated(c), claim_mark(c)) for _, c in linked.iterrows()),
         })
     session_dates = checked[checked["event"].isin(sessions["event"]) & (checked["kind"] == "date")]
     # One sentence per verdict, naming the sessions whose dates earned it.
