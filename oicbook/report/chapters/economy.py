@@ -290,30 +290,15 @@ def _leaders(checked: pd.DataFrame, sentences: pd.DataFrame, country_names: pd.D
     return named_countries(named_in, list(zip(country_names["stem"], country_names["iso3"])))
 
 
-def _mark_or_dash(c) -> Md:
-    return Md(mark(c.verdict)) if c is not None else Md("—")
-
-
 def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sentences: pd.DataFrame, country_names: pd.DataFrame) -> Section:
     """Which measure of which release the article's figures fit best, scored by the checks each passes."""
     totals = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
     growth_result = implied_growth(*totals, evidence)
     fits = measure_fits(totals, growth_result, one(checked, "kazakhstan_gdp_rank"), found, _leaders(checked, sentences, country_names), evidence)
-    answer = lambda b: "—" if b is None else t("answer.yes") if b else t("answer.no")
-    table = {
-        t("column.measure"): [t(f"measure.{f.measure.key}") for f in fits],
-        **{t("column.total_in", year=int(c["period_start"])): [_mark_or_dash(f.totals[i]) for f in fits] for i, c in enumerate(totals)},
-        t("column.growth"): [_mark_or_dash(f.growth) for f in fits],
-        t("column.same_set"): [answer(f.same_leaders) for f in fits],
-        t("column.same_order"): [answer(f.same_order) for f in fits],
-        t("column.kaz_rank"): [_mark_or_dash(f.rank) for f in fits],
-        t("column.passed"): [f"{f.passed} / {len(f.checks)}" for f in fits],
-    }
     best, runner = fits[0], fits[1]
     best_now = next(f for f in fits if f.measure.vintage == "now")
     year_b = int(totals[-1]["period_start"])
     return Section(
-        fit_table=table,
         fit_figure=fit_dots(fits, totals, t("figure.fit_title", measure=t(f"measure.{best.measure.key}"))),
         best_measure=t(f"measure.{best.measure.key}"),
         best_passed=best.passed,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_mark, listed, number, sentence_ref, span, stated, when
+from ..display import listed, number, sentence_ref, stated, when
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
@@ -16,19 +16,6 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     """The three Councils of Foreign Ministers the article names by number: its dates against the record's."""
     session_claims = checked[(checked["kind"] == "ordinal") & (checked["chapter"] == "political")]
     sessions = events[events["event"].isin(session_claims["event"])].sort_values("date_start")
-    rows = []
-    for _, session in sessions.iterrows():
-        linked = checked[checked["event"] == session["event"]]
-        ordinal_claim = linked[linked["kind"] == "ordinal"].iloc[0]
-        dates = linked[linked["kind"] == "date"]
-        rows.append({
-            t("column.session"): Md("{} ({})").format(stated(ordinal_claim), session["place"]),
-            t("column.article"): Md("; ").join(Md("{} ({})").format(kk(c["words"]), sentence_ref(c["sentence_id"])) for _, c in linked.iterrows()),
-            t("column.article_date"): Md("; ").join(stated(c) for _, c in dates.iterrows()) or Md("—"),
-            t("column.date"): Md("{} {}").format(span(session["date_start"], session["date_end"]), role("cite:p", cite_key[session["source_url"]])),
-            # every claim on the session: its date and its number
-            t("column.verdict"): Md("; ").join(Md("{} ({})").format(stated(c), claim_mark(c)) for _, c in linked.iterrows()),
-        })
     session_dates = checked[checked["event"].isin(sessions["event"]) & (checked["kind"] == "date")]
     # One sentence per verdict, naming the sessions whose dates earned it.
     session_of = {c["event"]: stated(c) for _, c in session_claims.iterrows()}
@@ -41,7 +28,6 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
     first = sessions.iloc[0]
     return Section(
-        arc_table={key: [r[key] for r in rows] for key in rows[0]},
         n_sessions=len(sessions),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
