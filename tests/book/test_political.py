@@ -23,7 +23,8 @@ def test_the_inherited_agenda_and_the_uprisings_it_leaves_out(page):
     agenda = rows("agenda_items.csv")
     text = visible_text(page)
     inherited = sum(a["origin"] == "inherited" for a in agenda)
-    assert f"Of the {len(agenda)} items it names, {inherited} were on the OIC’s table already" in text
+    assert inherited > len(agenda) / 2  # what the sentence below says, from the coding
+    assert "Almost all of it was on the OIC’s table before Kazakhstan took the chair" in text
     libya = min((e for e in rows("events_timeline.csv") if e["kind"] == "arab_spring"), key=lambda e: e["date_start"])
     assert f"met on Libya on {when(libya['date_start'])}" in text
     assert 'id="tbl-domains"' not in page and 'id="tbl-themes"' not in page  # the coding is not counted on the page

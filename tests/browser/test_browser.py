@@ -212,8 +212,8 @@ def pages_containing(built_book, word: str, lang: str = "en") -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("word", ["Djibouti", "Саудабаев"])
+# a place as each edition writes it, and a name as the article writes it
+@pytest.mark.parametrize("lang, word", [("en", "Djibouti"), ("kk", "Джибути"), ("en", "Саудабаев"), ("kk", "Саудабаев")])
 def test_each_edition_s_search_finds_the_word_in_that_edition(browser, site, built_book, word, lang):
     results = search(browser, site, word, lang)
     assert results, f"the {lang} search finds no page for {word}"

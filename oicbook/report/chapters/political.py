@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import listed, number, sentence_ref, stated, when
+from ..display import claim_mark, listed, number, sentence_ref, stated, when
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
@@ -27,7 +27,9 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     early = session_dates[session_dates["verdict"] == "inconsistent"]
     years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
     first = sessions.iloc[0]
+    first_number = session_claims[session_claims["event"] == first["event"]].iloc[0]
     return Section(
+        first_mark=claim_mark(first_number),
         n_sessions=len(sessions),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
