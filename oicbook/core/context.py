@@ -93,6 +93,13 @@ def within(events: pd.DataFrame, span: Window) -> pd.DataFrame:
     return events[inside].sort_values(["date_start", "id"], kind="stable")
 
 
+def uprisings(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """The Arab uprisings on the OIC's agenda: its first meeting on them in the
+    record, and the decision that suspended Syria."""
+    spring = events[events["kind"] == "arab_spring"].sort_values("date_start", kind="stable")
+    return spring.iloc[0], spring[spring["event"].str.contains("suspends")].iloc[0]
+
+
 def mentioned(mentions: pd.DataFrame) -> dict[str, list[str]]:
     """For each event the article mentions, the sentences that mention it, in order."""
     rows = mentions[mentions["event_id"].notna()]

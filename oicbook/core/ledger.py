@@ -13,9 +13,9 @@ tally, mark and gap counts), and today's verdict stands beside it as
 
 from __future__ import annotations
 
-import pandas as pd
-
 import re
+
+import pandas as pd
 
 from .checks import CHECKS, NONE, Evidence, Result
 from .periods import Period
@@ -62,15 +62,16 @@ def _placed_ordinal(claim: pd.Series, event: pd.Series, evidence: Evidence) -> t
 def _event_result(claim: pd.Series, event: pd.Series, cite_keys: dict[str, str], evidence: Evidence) -> Result:
     end = event["date_end"] if pd.notna(event["date_end"]) else None
     record = event["date_start"] if end is None else f"{event['date_start']} – {end}"
+    period = _record_period(event)
     sources = [cite_keys[event["source_url"]]] if event["source_url"] in cite_keys else []
     if claim["kind"] == "date":
-        verdict, reason = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), Period.parse(event["date_start"], end))
+        verdict, reason = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), period)
     elif claim["kind"] == "duration":
         verdict, reason = duration_verdict(claim["value"], claim["event"])
         if verdict == "identified" and pd.notna(claim["period_start"]):
             # a stated period ("for 2006-2016") is checked like a date
-            verdict, period = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), Period.parse(event["date_start"], end))
-            reason = phrase("reason.duration_and_period", duration=reason, period=period)
+            verdict, in_period = date_verdict(Period.parse(claim["period_start"], claim["period_end"]), period)
+            reason = phrase("reason.duration_and_period", duration=reason, period=in_period)
     else:
         verdict, reason = ordinal_verdict(claim["value"], claim["event"])
         if verdict == "identified":

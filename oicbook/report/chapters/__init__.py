@@ -9,12 +9,23 @@ import pandas as pd
 
 from ..display import number
 from ..labels import t
+from ..markup import Md, role
 from ..numbers import integer, listing
 
 
 class Section(dict):
     """One section's results, by the glue key the prose uses: a number or
     plain text, ``Md`` (linked text), a dict of columns (a table), or a figure."""
+
+
+def cited(cite_key: dict[str, str], url: str) -> Md:
+    """A citation of the bibliography entry whose address is ``url``."""
+    return role("cite:p", cite_key[url])
+
+
+def event_named(events: pd.DataFrame, words: str) -> pd.Series:
+    """The event of the record whose name holds ``words``."""
+    return events[events["event"].str.contains(words, regex=False)].iloc[0]
 
 
 def counts_in_words(verdicts: pd.Series) -> str:

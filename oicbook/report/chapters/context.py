@@ -13,15 +13,11 @@ from ..display import event_target, sentence_ref, when, year_text
 from ..figures import chronology as chronology_chart
 from ..figures import terms_chart
 from ..labels import t
-from ..markup import Md, kk, literal, role, target
-from . import Section
+from ..markup import Md, kk, literal, target
+from . import Section, cited
 from .political import lost_lists
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
-
-
-def _cite(cite_key: dict[str, str], url) -> Md:
-    return role("cite:p", cite_key[url])
 
 
 def _overlapping(terms: pd.DataFrame, first, last) -> pd.DataFrame:
@@ -39,7 +35,7 @@ def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFr
     chair = context.kazakh_chair(offices, events)
     during = _overlapping(terms, chair["first"], chair["last"])
     charter = events[events["event"].str.contains("Charter")].iloc[0]
-    suspension = events[(events["kind"] == "arab_spring") & events["event"].str.contains("suspends")].iloc[0]
+    _, suspension = context.uprisings(events)
     rename = events[events["event"].str.contains("renamed")].iloc[0]
     founded = events[events["event"].str.startswith("The OIC is founded")].iloc[0]
     joined = events[events["event"].str.startswith("Kazakhstan becomes a member of the OIC")].iloc[0]
@@ -58,20 +54,20 @@ def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFr
         suspended_place=suspension["place"].split(",")[0],
         founded_day=when(founded["date_start"]),
         founded_place=founded["place"].split(",")[0],
-        founded_cite=_cite(cite_key, founded["source_url"]),
+        founded_cite=cited(cite_key, founded["source_url"]),
         joined_year=when(joined["date_start"]),
-        suspended_cite=_cite(cite_key, suspension["source_url"]),
+        suspended_cite=cited(cite_key, suspension["source_url"]),
         charter_signed=when(charter["date_start"]),
         charter_place=charter["place"].split(",")[0],
         charter_ratified=when(charter["source_date"]),
-        charter_cite=_cite(cite_key, charter["source_url"]),
+        charter_cite=cited(cite_key, charter["source_url"]),
         rename_day=when(rename["date_start"]),
-        rename_cite=_cite(cite_key, rename["source_url"]),
+        rename_cite=cited(cite_key, rename["source_url"]),
         n_bodies=len(bodies),
         bodies_table={
             t("column.body"): [Md("{} ({})").format(b["name"], b["abbreviation"]) if pd.notna(b["abbreviation"]) else literal(b["name"]) for _, b in bodies.iterrows()],
             t("column.founded_seat"): [", ".join([str(b["founded"])] * pd.notna(b["founded"]) + [b["seat"]] * pd.notna(b["seat"])) or "—" for _, b in bodies.iterrows()],
-            t("column.role"): [Md("{} {}").format(b["role"], _cite(cite_key, b["source_url"])) for _, b in bodies.iterrows()],
+            t("column.role"): [Md("{} {}").format(b["role"], cited(cite_key, b["source_url"])) for _, b in bodies.iterrows()],
             t("column.led_by"): [led_by(o) for o in bodies["office"]],
         },
     )
@@ -116,17 +112,17 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
         summit_holder=summit["holder"],
         summit_first=when(_day(summit["first"])),
         summit_last=when(_day(summit["last"])),
-        summit_cite=Md(" ").join(_cite(cite_key, events.set_index("id").loc[summit[f], "source_url"]) for f in ("start_event", "end_event")),
+        summit_cite=Md(" ").join(cited(cite_key, events.set_index("id").loc[summit[f], "source_url"]) for f in ("start_event", "end_event")),
         secretary=secretary["holder"],
         secretary_years=when(secretary["start"], secretary["end"]),
-        secretary_cite=_cite(cite_key, secretary["source_url"]),
+        secretary_cite=cited(cite_key, secretary["source_url"]),
         outgoing=outgoing["holder"],
         incoming=incoming["holder"],
         change_day=when(_day(incoming["first"])),
-        change_cite=_cite(cite_key, incoming["source_url"]),
+        change_cite=cited(cite_key, incoming["source_url"]),
         somalia_day=when(somalia["date_start"]),
         somalia_place=somalia["place"].split(",")[0],
-        somalia_cite=_cite(cite_key, somalia["source_url"]),
+        somalia_cite=cited(cite_key, somalia["source_url"]),
     )
 
 
@@ -149,7 +145,7 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
         return (
             target(event_target(row["id"]))
             + Md("{} · {}\n").format(when(row["date_start"], row["date_end"]), row["place"])
-            + Md(": {} {}\n").format(row["event"], _cite(cite_key, row["source_url"]))
+            + Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
             + Md(": {}: {}\n").format(Md(t("mention.label")), where)
         )
 
@@ -169,7 +165,7 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     """Where the article is found, when it can have been written, and what its extraction lost."""
     dated = context.dating(events, mentions, claims)
     latest = dated.latest_event
-    libya = events[events["kind"] == "arab_spring"].sort_values("date_start").iloc[0]
+    libya, _ = context.uprisings(events)
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
     counted = dated.counted[0]
     counted_event = events.set_index("id").loc[counted["event"]]
@@ -182,7 +178,7 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         probable_author=original["author_shown"],
         probable_venue=original["site"],
         copies_table={
-            t("column.where"): [Md("{} {}").format(c["site"], _cite(cite_key, c["url"])) for _, c in copies.iterrows()],
+            t("column.where"): [Md("{} {}").format(c["site"], cited(cite_key, c["url"])) for _, c in copies.iterrows()],
             t("column.taken_as"): [t(f"copy_role.{r}") for r in copies["role"]],
             t("column.author_shown"): copies["author_shown"].fillna("—").tolist(),
             t("column.shows"): copies["evidence"].tolist(),
@@ -191,16 +187,16 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         not_before=when(latest["date_start"]),
         # the Arab uprisings on the OIC's agenda: its first meeting on them in the record
         libya_day=when(libya["date_start"]),
-        libya_cite=_cite(cite_key, libya["source_url"]),
+        libya_cite=cited(cite_key, libya["source_url"]),
         latest_event=latest["event"].split(";")[0],
-        latest_ref=Md("{} {}").format(sentence_ref(latest_sentence["sentence_id"]), _cite(cite_key, latest["source_url"])),
+        latest_ref=Md("{} {}").format(sentence_ref(latest_sentence["sentence_id"]), cited(cite_key, latest["source_url"])),
         latest_sentence=latest_sentence["sentence_id"],
         ago_sentence=counted_claim["sentence_id"],
         ago_ref=sentence_ref(counted_claim["sentence_id"]),
         ago_years=counted["years"],
         ago_event=counted_event["event"],
         ago_event_year=year_text(counted["event_year"]),
-        ago_cite=_cite(cite_key, counted_event["source_url"]),
+        ago_cite=cited(cite_key, counted_event["source_url"]),
         ago_implied=year_text(counted["implied_year"]),
         ago_age=dated.not_before.year - counted["event_year"],
         dating_consistent=dated.consistent,
@@ -223,7 +219,7 @@ def bodies_glossary(bodies: pd.DataFrame, mentions: pd.DataFrame, cite_key: dict
         said = mentions[mentions["body_id"] == b["id"]]
         words = Md("; ").join(Md("{} ({})").format(kk(m["words"]), sentence_ref(m["sentence_id"])) for _, m in said.iterrows())
         entries.append(
-            names + Md("\n  {} {}{}{}\n").format(b["role"], _cite(cite_key, b["source_url"]),
+            names + Md("\n  {} {}{}{}\n").format(b["role"], cited(cite_key, b["source_url"]),
                                                 Md(" {}.").format(facts) if facts else Md(""),
                                                 Md(" {}: {}.").format(Md(t("glossary.in_article")), words) if len(said) else Md(""))
         )

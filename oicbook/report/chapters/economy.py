@@ -17,7 +17,7 @@ from ..labels import t
 from ..markup import Md, kk, markdown, role
 from ..numbers import fixed, listing, significant
 from ..words import words
-from . import Section
+from . import Section, cited, event_named
 
 
 def by_check(checked: pd.DataFrame, check: str) -> pd.DataFrame:
@@ -259,14 +259,12 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
 def _laws_and_sukuk(events: pd.DataFrame, cite_key: dict[str, str]) -> dict:
     """The law the article's clause went into, and the first sukuk: the dated record
     of Kazakh Islamic finance in the years the article speaks of."""
-    funds_law = events[events["event"].str.startswith('Law of the Republic of Kazakhstan "On investment funds"')].iloc[0]
-    sukuk = events[events["event"].str.contains("sukuk")].iloc[0]
+    funds_law, sukuk = event_named(events, 'Law of the Republic of Kazakhstan "On investment funds"'), event_named(events, "sukuk")
     return dict(
         funds_law_date=when(funds_law["date_start"]),
-        funds_law_year=year_text(int(funds_law["date_start"][:4])),
-        funds_law_source=role("cite:p", cite_key[funds_law["source_url"]]),
+        funds_law_source=cited(cite_key, funds_law["source_url"]),
         sukuk_date=when(sukuk["date_start"]),
-        sukuk_source=role("cite:p", cite_key[sukuk["source_url"]]),
+        sukuk_source=cited(cite_key, sukuk["source_url"]),
     )
 
 
@@ -428,10 +426,9 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
 def railway(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The railway the article says will link Kazakhstan to the Gulf: when the record
     has its building begun and its sections opened."""
-    row = lambda text: events[events["event"].str.contains(text, regex=False)].iloc[0]
-    begun, first_link, whole = row("Construction begins on the Kazakh section"), row("section of the railway to Iran opens"), row("opens along its whole length")
-    cite = lambda r: role("cite:p", cite_key[r["source_url"]])
+    begun, first_link, whole = (event_named(events, words) for words in
+                                ("Construction begins on the Kazakh section", "section of the railway to Iran opens", "opens along its whole length"))
     return Section(
-        rail_begun=when(begun["date_start"]), rail_begun_source=cite(begun),
-        rail_link=when(first_link["date_start"]), rail_whole=when(whole["date_start"]), rail_whole_source=cite(whole),
+        rail_begun=when(begun["date_start"]), rail_begun_source=cited(cite_key, begun["source_url"]),
+        rail_link=when(first_link["date_start"]), rail_whole=when(whole["date_start"]), rail_whole_source=cited(cite_key, whole["source_url"]),
     )

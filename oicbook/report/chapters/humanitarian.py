@@ -10,7 +10,7 @@ from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import Md, kk, role
 from ..numbers import fixed, integer, listing, significant
-from . import Section
+from . import Section, cited, event_named
 
 
 def amount_claim(checked: pd.DataFrame, place: str) -> pd.Series:
@@ -145,15 +145,14 @@ def social_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The OIC decisions behind the article's social record: the women's organisation
     (set up by one Council, given its statute by the next), the water vision and the
     plan of action for Central Asia."""
-    row = lambda text: events[events["event"].str.contains(text, regex=False)].iloc[0]
-    statute, water, plan = row("Women Development Organization"), row("Water Vision"), row("Plan of Action for Cooperation with Central Asia")
-    cite = lambda r: role("cite:p", cite_key[r["source_url"]])
+    statute, water, plan = (event_named(events, words) for words in
+                            ("Women Development Organization", "Water Vision", "Plan of Action for Cooperation with Central Asia"))
     return Section(
         wdo_statute_date=when(statute["date_start"], statute["date_end"]),
-        wdo_source=cite(statute),
+        wdo_source=cited(cite_key, statute["source_url"]),
         water_date=when(water["date_start"], water["date_end"]),
         water_place=water["place"].split(",")[0],
-        water_source=cite(water),
+        water_source=cited(cite_key, water["source_url"]),
         plan_date=when(plan["date_start"], plan["date_end"]),
-        plan_source=cite(plan),
+        plan_source=cited(cite_key, plan["source_url"]),
     )

@@ -8,7 +8,8 @@ from ..display import claim_mark, listed, number, sentence_ref, stated, when
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
-from . import Section
+from ...core import context
+from . import Section, cited, event_named
 
 
 
@@ -69,11 +70,10 @@ def agenda_coded(agenda: pd.DataFrame) -> Section:
 def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The Arab uprisings on the OIC's agenda, which the article's list of 2011 leaves out:
     the first meeting on them in the record, and Syria's suspension."""
-    spring = events[events["kind"] == "arab_spring"].sort_values("date_start")
-    first, suspension = spring.iloc[0], spring[spring["event"].str.contains("suspends")].iloc[0]
+    first, suspension = context.uprisings(events)
     return Section(
-        libya_day=when(first["date_start"]), libya_cite=role("cite:p", cite_key[first["source_url"]]),
-        syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=role("cite:p", cite_key[suspension["source_url"]]),
+        libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
+        syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=cited(cite_key, suspension["source_url"]),
     )
 
 
@@ -98,20 +98,18 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str,
         },
         n_proposals=number(len(proposals)),
         n_credited=number(len(credited)),
-        food_outcome=Md("{} ({}) {}").format(carried["event"], when(carried["date_start"]), role("cite:p", cite_key[carried["source_url"]])),
+        food_outcome=Md("{} ({}) {}").format(carried["event"], when(carried["date_start"]), cited(cite_key, carried["source_url"])),
         # the address opened the Council at which Kazakhstan took the chair
-        address_date=when(events[events["event"].str.contains("elected Chair")].iloc[0]["date_start"]),
+        address_date=when(event_named(events, "elected Chair")["date_start"]),
     )
 
 
 def dushanbe_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """What stood behind the Dushanbe sentences: Kazakhstan's own OSCE year and CICA,
     and the UN's list of least developed countries."""
-    row = lambda start: events[events["event"].str.startswith(start)].iloc[0]
-    osce, cica, ldc = row("Kazakhstan chairs the OSCE"), row("Nazarbayev proposes"), row("The UN's list of least developed")
-    cite = lambda r: role("cite:p", cite_key[r["source_url"]])
+    osce, cica, ldc = (event_named(events, words) for words in ("Kazakhstan chairs the OSCE", "Nazarbayev proposes", "The UN's list of least developed"))
     return Section(
-        osce_year=when(osce["date_start"]), osce_source=cite(osce),
-        cica_date=when(cica["date_start"]), cica_source=cite(cica),
-        ldc_year=when(ldc["date_start"]), ldc_source=cite(ldc),
+        osce_year=when(osce["date_start"]), osce_source=cited(cite_key, osce["source_url"]),
+        cica_date=when(cica["date_start"]), cica_source=cited(cite_key, cica["source_url"]),
+        ldc_year=when(ldc["date_start"]), ldc_source=cited(cite_key, ldc["source_url"]),
     )
