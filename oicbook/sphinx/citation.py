@@ -36,12 +36,13 @@ class CiteChapter(SphinxDirective):
 def citation_nodes(root: Path, docname: str, title: str) -> list[nodes.Node]:
     key = Path(docname).name
     citation = book_citation.chapter_citation(title or key, key, root, docname)
-    block = nodes.literal_block(citation["bibtex"], citation["bibtex"], language="bibtex")
-    line = nodes.paragraph("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
-                           nodes.Text(citation["after"]), classes=["oicbook-citation"])
+    # One line: the BibTeX, RIS and CSL-JSON files join it in HTML (link_citation_files).
+    lead = t("cite.chapter", style=citation["style"])
+    apa = nodes.inline("", "", nodes.Text(citation["before"]), nodes.emphasis(citation["title"], citation["title"]),
+                       nodes.Text(citation["after"]), classes=["oicbook-cite-apa"])
     if citation["url"]:
-        line += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
-    return untranslatable([nodes.rubric("", t("cite.chapter", style=citation["style"])), line, block])
+        apa += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
+    return untranslatable([nodes.paragraph("", "", nodes.strong(lead, lead), nodes.Text(" "), apa, classes=["oicbook-citation"])])
 
 
 def fill_chapter_citations(app, doctree):
@@ -130,8 +131,7 @@ def link_citation_files(app, doctree, docname):
         href = relative_uri(app.builder.get_target_uri(docname), target)
         label = html.escape(t("cite.download_" + suffix[1:]))
         links.append(f'<a class="oicbook-cite-{suffix[1:]}" href="{href}" download>{label}</a>')
-    block = line.parent[line.parent.index(line) + 1]
-    block.parent.insert(block.parent.index(block) + 1, nodes.raw("", f'<p class="oicbook-cite-files">{" · ".join(links)}</p>\n', format="html"))
+    line += nodes.raw("", f' <span class="oicbook-cite-files">{" · ".join(links)}</span>', format="html")
 
 
 def setup(app):

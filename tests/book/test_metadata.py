@@ -177,12 +177,13 @@ def test_citations_follow_apa_7_with_the_book_title_in_italics(pages, cff):
         line = soup.find("p", class_="oicbook-citation")
         if line is None:
             continue
+        line = line.find(class_="oicbook-cite-apa")
         title = metas(soup, "citation_title")[0]
         address = f" {url}/{name}" if url else ""
         # the page sets apostrophes as typographers do; the words are CITATION.cff's
         assert line.get_text().replace("’", "'") == f"{authors}. ({year}). {title}. In {cff['title']} (Version {cff['version']}).{address}".replace("’", "'"), name
         assert line.em.get_text().replace("’", "'") == cff["title"], name
-    quoted = [b for b in pages["chapters/intro.html"].find_all("blockquote") if b.em and b.em.get_text().replace("’", "'") == cff["title"]]
+    quoted = [b for b in pages["chapters/using.html"].find_all("blockquote") if b.em and b.em.get_text().replace("’", "'") == cff["title"]]
     assert [" ".join(b.get_text().split()).replace("’", "'") for b in quoted] == [f"{authors}. ({year}). {cff['title']} (Version {cff['version']}).{' ' + url + '/' if url else ''}"]
 
 
@@ -200,7 +201,7 @@ def test_each_chapter_offers_its_citation_as_bibtex_ris_and_csl_json(pages, buil
             continue
         offered += 1
         title = metas(soup, "citation_title")[0]
-        files = {a["class"][0].rsplit("-", 1)[1]: (built_book.html / "chapters" / a["href"]).resolve() for a in soup.select("p.oicbook-cite-files a")}
+        files = {a["class"][0].rsplit("-", 1)[1]: (built_book.html / "chapters" / a["href"]).resolve() for a in soup.select("p.oicbook-citation .oicbook-cite-files a")}
         assert sorted(files) == ["bib", "json", "ris"], name
         bib = files["bib"].read_text(encoding="utf-8")
         assert bib.startswith("@incollection{oic_chairmanship_") and f"title     = {{{title}}}" in bib, name

@@ -57,14 +57,15 @@ def test_each_chapter_says_how_to_cite_it(pages, chapter):
     cff = yaml.safe_load((REPO / "CITATION.cff").read_text(encoding="utf-8"))
     text = visible_text(pages[chapter])
     title = re.search(r"<h1>([^<]+)", pages[chapter]).group(1).strip()
-    assert f"Cite this chapter (APA 7) {cff['authors'][0]['name']}. ({str(cff['date-released'])[:4]}). {title}." in text
+    assert f"Cite this chapter (APA 7): {cff['authors'][0]['name']}. ({str(cff['date-released'])[:4]}). {title}." in text
     assert f"(Version {cff['version']})." in text
-    assert f"@incollection{{oic_chairmanship_{chapter}," in text
+    assert "@incollection" not in text  # the BibTeX is a linked file, not a block on the page
 
 
 def test_the_pdf_carries_the_chapter_citations(built_book):
     text = subprocess.run(["pdftotext", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert text.count("Cite this chapter") == len(CHAPTERS)
+    assert "@incollection" not in text and "@book{" not in text
 
 
 def test_citation_cff_validates_with_cffconvert(tmp_path):
@@ -233,5 +234,4 @@ def test_figure_images_are_opaque(built_book):
 def test_figures_never_rely_on_colour_alone():
     from oicbook.report import figures
 
-    assert len(set(figures.VERDICT_MARKERS.values())) == len(figures.VERDICT_MARKERS)
     assert len(set(figures.MEASURE_STYLES.values())) == len(figures.MEASURE_STYLES)

@@ -38,14 +38,15 @@ def resource_section(resource: dict) -> Md:
              Md("{}: {}; {}: {}\n").format(Md(t("dictionary.file")), f"data/{resource['path']}", Md(t("dictionary.resource")), resource["name"])]
     fields = (resource.get("schema") or {}).get("fields")
     if fields:
-        # the PDF's columns: room for a field's name and its rules (HTML sizes its own)
-        parts.append(Md("```{tabularcolumns} \\X{22}{100}\\X{11}{100}\\X{40}{100}\\X{27}{100}\n```\n"))
+        # online only: the print edition leaves the schema out and says where it is
+        parts.append(Md("::::{only} html\n"))
         parts.append(table({
             t("dictionary.field"): [f["name"] for f in fields],
             t("dictionary.type"): [f["type"] for f in fields],
             t("dictionary.meaning"): [f.get("description", "") for f in fields],
             t("dictionary.allowed"): [_allowed(f) for f in fields],
         }) + Md("\n"))
+        parts.append(Md("::::\n"))
     else:
         digest = resource.get("hash", "")
         parts.append(Md("{}\n").format(t("dictionary.raw", hash=digest)))
