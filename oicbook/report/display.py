@@ -136,6 +136,24 @@ def claim_mark(claim: pd.Series) -> Md:
     return role("ref", claim["id"].lower(), mark(claim["verdict"]))
 
 
+def claim_word(claim: pd.Series, today: bool = False) -> Md:
+    """For running text: the claim's verdict as a word, no sign, linked to its ledger entry."""
+    verdict = claim["verdict_today"] if today else claim["verdict"]
+    return role("ref", claim["id"].lower(), t(f"verdict.{verdict}"))
+
+
+def said(sentence_id: str, words: str) -> Md:
+    """For running text: ``words`` linked to the sentence of the article they
+    describe, in the source-text appendix (no code on the page)."""
+    return role("ref", sentence_id.lower(), words)
+
+
+def sentence_link(sentence_id: str) -> Md:
+    """'sentence 58', linked to that sentence of the article: a position a reader
+    can follow, where the code would be apparatus."""
+    return role("ref", sentence_id.lower(), t("mention.sentence", n=integer(int(sentence_id.lstrip("S")))))
+
+
 def today_mark(claim: pd.Series) -> Md:
     """Beside a verdict of the time, the claim's verdict against today's data, linked
     to its ledger row; where the verdict is today's already, words that say the book
@@ -146,9 +164,11 @@ def today_mark(claim: pd.Series) -> Md:
 
 
 def stated_mark(claim: pd.Series, today: bool = False) -> Md:
-    """The claim's stated figure and its verdict linked to its ledger entry, no code:
-    '7.5 trillion USD (close ≈)'; with ``today``, the verdict against today's data."""
-    return Md("{} ({})").format(stated(claim), today_mark(claim) if today else claim_mark(claim))
+    """For running text, the claim's stated figure and its verdict in a word, linked to
+    its ledger entry: '7.5 trillion USD (close)'; with ``today``, the verdict against today's data."""
+    if today and pd.isna(claim.get("verdict_today")):
+        return Md("{} ({})").format(stated(claim), Md(t("finding.no_then")))
+    return Md("{} ({})").format(stated(claim), claim_word(claim, today))
 
 
 def claim_verdict(claim: pd.Series) -> Md:

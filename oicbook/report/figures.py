@@ -29,6 +29,7 @@ def month_axis(ax, locator, every_label_with_year: bool = False) -> None:
 
     ax.xaxis.set_major_formatter(FuncFormatter(label))
 
+
 def described(fig, key: str, **values):
     """The figure with its alt text, ``alt.<key>`` filled from the figure's own
     data; ``oicbook.report.preamble.glue_figure`` glues it beside the figure."""
@@ -43,62 +44,10 @@ def titled(fig, title: str):
     return fig
 
 
-def counted(counts: dict[str, int]) -> str:
-    """Verdict counts as words, '15 consistent and 1 close', in the order given, zeros left out."""
-    parts = [t("alt.count", n=integer(n), what=t(f"verdict.{key}")) for key, n in counts.items() if n]
-    return listing(parts) or t("alt.none")
-
-
 def date_range(rows: pd.DataFrame) -> tuple[str, str]:
     """The first start and the last end among rows with date_start, date_end."""
     ends = rows["date_end"].where(rows["date_end"].notna(), rows["date_start"])
     return rows["date_start"].min(), ends.max()
-
-
-# Marker per verdict: the shape carries the verdict, so colour is never alone.
-VERDICT_MARKERS = {"consistent": "o", "close": "s", "identified": "D", "inconsistent": "X", "unverifiable": "^", "unchecked": "."}
-
-
-def timeline(rows: pd.DataFrame, claims: pd.DataFrame):
-    """One line per event: the independent span as a bar, each linked date claim
-    as a hollow marker whose shape gives its verdict.
-
-    ``rows``: event, date_start, date_end. ``claims``: event, period_start,
-    period_end, verdict (date claims only).
-    """
-    fig, ax = plt.subplots(figsize=(9, 0.5 * len(rows) + 1.5))
-    names = []
-    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
-        span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
-        width = max((span.last - span.first).days + 1, 4)
-        ax.barh(y - 0.12, width, left=pd.Timestamp(span.first), height=0.24, color="#0072B2")
-        for _, claim in claims[claims["event"] == row["event"]].iterrows():
-            stated = Period.parse(claim["period_start"], claim["period_end"])
-            middle = pd.Timestamp(stated.first) + (pd.Timestamp(stated.last) - pd.Timestamp(stated.first)) / 2
-            ax.plot(middle, y + 0.2, VERDICT_MARKERS[claim["verdict"]], mfc="white", mec="#D55E00", ms=7, mew=1.5)
-            ax.annotate(t(f"verdict.{claim['verdict']}"), (middle, y + 0.2), xytext=(6, -3),
-                        textcoords="offset points", fontsize=7.5, color="#333333")
-        names.append(textwrap.shorten(row["event"].split(";")[0], 55, placeholder="…"))
-    ax.set_yticks(range(len(names)), names, fontsize=8)
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(-0.6, len(rows) - 0.4)
-    first, last = date_range(rows)
-    # room at both ends, so that a bar on the first or last day is not cut off at the frame
-    ax.set_xlim(pd.Timestamp(Period.parse(first).first) - pd.Timedelta(days=45), pd.Timestamp(Period.parse(last).last) + pd.Timedelta(days=75))
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
-    ax.xaxis.set_major_locator(locator)
-    month_axis(ax, locator, every_label_with_year=True)
-    ax.set_xlabel(t("figure.timeline_xlabel"))
-    ax.spines["left"].set_visible(False)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.set_axisbelow(True)
-    ax.plot([], [], "s", color="#0072B2", label=t("figure.record_date"))
-    ax.plot([], [], "o", mfc="white", mec="#D55E00", label=t("figure.article_date"))
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8, frameon=False)
-    fig.tight_layout()
-    linked = claims[claims["event"].isin(rows["event"])]
-    tally = {v: int((linked["verdict"] == v).sum()) for v in VERDICT_MARKERS}
-    return described(fig, "timeline", events=len(rows), first=when(first), last=when(last), claims=len(linked), verdicts=counted(tally))
 
 
 MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D"),

@@ -4,7 +4,6 @@ import re
 
 import pytest
 
-from oicbook.core.verdicts import CLOSE_TOLERANCE, FRACTION_BAND, ROUND_PERCENT_STEP
 
 from conftest import MARK, html_table, ledger_entries, ledger_part, rows, visible_text
 
@@ -86,8 +85,8 @@ def test_member_counts(page):
     both = [o for o in in_2011 if o["iso3"] in members_in(2011)]
     text = visible_text(page)
     assert f"OPEC (ОПЕК) had {len(in_2011)} members in 2011, and {len(both)} of them were OIC members" in text
-    assert f"{len(in_2011)} members ({MARK['consistent']}), {len(both)} members ({MARK['consistent']})" in text
-    assert "the two lists agree" in text
+    word = MARK["consistent"].split(" ")[0]  # running text gives the verdict as a word, linked to its entry
+    assert f"{len(in_2011)} members ({word}), {len(both)} members ({word})" in text
 
 
 def test_ranks(page, claims):
@@ -111,25 +110,8 @@ def test_ranks(page, claims):
     assert 'id="tbl-ranks"' not in page
 
 
-def expected_mark(within: bool, value: float, stated: float) -> str:
-    return MARK["consistent" if within else "close" if abs(value - stated) / stated <= CLOSE_TOLERANCE else "inconsistent"]
-
-
-def test_oil_shares(page):
-    oil = [r for r in rows("oil_reserves_production_bp2021_2005_2020.csv")]
-    table = {r[0]: r for r in html_table(page, "tbl-oil")[1:]}
-    for year in (2009, 2010, 2011):
-        here = [r for r in oil if int(r["year"]) == year]
-        world = next(r for r in here if r["entity_type"] == "world")
-        opec = [r for r in here if r["entity_type"] == "country" and r["opec_member_2011"] == "True"]
-        reserves = 100 * sum(float(r["proved_reserves_bn_bbl"]) for r in opec) / float(world["proved_reserves_bn_bbl"])
-        production = 100 * sum(float(r["production_kbd"]) for r in opec) / float(world["production_kbd"])
-        row = table[str(year)]
-        assert row[1] == f"{reserves:.2f} %" and row[3] == f"{production:.2f} %"
-        # the stated tolerances: 2/3 within FRACTION_BAND points; a round 40 % to the nearest ROUND_PERCENT_STEP
-        assert row[2] == expected_mark(abs(reserves - 200 / 3) <= FRACTION_BAND, reserves, 200 / 3)
-        assert row[4] == expected_mark(abs(production - 40) <= ROUND_PERCENT_STEP / 2, production, 40)
-
+def test_the_oil_shares_of_today_are_not_a_table(page):
+    assert 'id="tbl-oil"' not in page  # the verdicts that count are the time's; today's are named in a sentence
 
 def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
     ledger = (built_book.html / "chapters" / "ledger.html").read_text(encoding="utf-8")
@@ -140,17 +122,8 @@ def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
         assert entries[claim["id"]].startswith(f"{claim['id']} · {claim['sentence_id']} ·")
         assert claim["words"] in entries[claim["id"]] and claim["words_english"] in entries[claim["id"]]
     assert 'id="tbl-economy-claims"' not in page  # the chapter links its part of the ledger instead of repeating it
-    finance = {r[0]: r for r in html_table(page, "tbl-finance")[1:]}
-    assert finance["C017"][2] == "538 million USD" and float(claims["C017"]["value"]) == 538e6
-    assert finance["C018"][2] == "2004" and claims["C018"]["period_start"] == "2004"
-    assert finance["C018"][4].startswith(MARK["inconsistent"]) and finance["C019"][4].startswith(MARK["consistent"])
-    assert finance["C016"][4].startswith(MARK["unverifiable"]) and finance["C022"][4].startswith(MARK["consistent"])
+    assert 'id="tbl-finance"' not in page  # the dated claims are the ledger's to set out
 
 
 def test_islamic_finance_has_no_arithmetic_without_meaning(page):
     assert "from each institution" not in visible_text(page)  # an average per lender said nothing
-
-
-def test_the_precision_example_is_the_ledgers_figure_marked_kazakh(page, claims):
-    figure = claims["C004"]["figure"]
-    assert re.search(rf'“<span class="kk[^"]*" lang="kk">{re.escape(figure)}</span>” \(trillion US dollars', page)

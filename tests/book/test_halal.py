@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from oicbook.core.bib import bib_keys
-from oicbook.report.display import number, when  # tested in tests/unit
+from oicbook.report.display import when  # tested in tests/unit
 from oicbook.report.labels import t
 from conftest import MARK, REPO, folded, html_table, ledger_entries, ledger_part, rows, visible_text
 
@@ -43,14 +43,14 @@ def expected(steps: list[dict[str, str]]) -> list[tuple[str, str]]:
 
 def test_each_strand_has_its_own_table_and_every_milestone_is_shown_once(page):
     steps = rows("halal_milestones.csv")
-    tables = {"tbl-halal-record": HALAL, "tbl-food-security": ("food security",), "tbl-programme": ("programme",)}
+    tables = {"tbl-halal-record": HALAL, "tbl-food-security": ("food security",)}  # the programme is in the figure only
     shown_rows = []
     for name, strands in tables.items():
         table = html_table(page, name)[1:]
         assert shown(table) == expected([s for s in steps if s["strand"] in strands]), name
         assert all(r[3] for r in table), "every milestone shows its source"
         shown_rows += shown(table)
-    assert sorted(shown_rows) == sorted(expected(steps))
+    assert sorted(shown_rows) == sorted(expected([s for s in steps if s["strand"] != "programme"]))
 
 
 def test_halal_counts_and_findings(page):
@@ -58,12 +58,9 @@ def test_halal_counts_and_findings(page):
     halal = [s for s in steps if s["strand"] in HALAL]
     by_kind = Counter(s["source_kind"] for s in halal)
     text = visible_text(page)
-    assert f"holds {len(steps)} rows in {number(len({s['strand'] for s in steps}))} groups" in text
-    assert f"Of the {len(halal)} halal milestones (Table" in text
-    assert (f"{number(by_kind['independent'])} are dated by independent sources, {number(by_kind['article'])} by the article, "
-            f"and {number(by_kind['book'])} placed by the book") in text
+    assert by_kind["article"] == 1 and "one halal date the article gives" in text  # the undated certificates are not placed on the line of time
     first = min((s for s in halal if s["strand"] == "halal in Kazakhstan" and s["source_kind"] == "independent"), key=lambda s: s["date_start"])
-    assert f"halal work in Kazakhstan it found is from {written(first)}: {first['milestone'][0].lower()}{first['milestone'][1:]}" in text
+    assert f"halal work in Kazakhstan we found is from {written(first)}: {first['milestone'][0].lower()}{first['milestone'][1:]}" in text
     smiic = [s for s in steps if s["strand"] == "OIC halal standards"]
     for words, before in (("enters into force", "came into force on "), ("first halal standard", "first halal standard on ")):
         step = next(s for s in smiic if words in s["milestone"])

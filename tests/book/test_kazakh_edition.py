@@ -113,4 +113,4 @@ def test_the_kazakh_pdf_is_set_in_kazakh(built_book):
     assert re.search(rf"{t('latex.numfig.table', 'kk')} 1:", text)
     assert re.search(rf"{t('latex.numfig.figure', 'kk')} 1:", text)
     assert t("edition.short_title", "kk").split(",")[0] in text
-    assert catalogue("intro")["Overview"] in text
+    assert catalogue("intro")["What the book finds"] in text

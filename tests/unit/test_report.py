@@ -79,14 +79,3 @@ def test_small_counts_read_as_words_and_larger_ones_as_digits():
     from oicbook.report.display import number
 
     assert [number(n) for n in (1, 4, 9, 10, 18)] == ["one", "four", "nine", "10", "18"]
-
-
-def test_a_timeline_title_counts_the_dates_that_agree():
-    import pandas as pd
-
-    from oicbook.report.chapters.political import arc_title
-
-    both = arc_title(pd.DataFrame({"verdict": ["consistent", "consistent"]}))
-    some = arc_title(pd.DataFrame({"verdict": ["consistent", "unverifiable", "consistent"]}), "events")
-    assert "two dates" in both and "Of the" not in both
-    assert some.startswith("Of the article's three dates") and "two agree" in some

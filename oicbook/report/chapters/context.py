@@ -9,13 +9,12 @@ import pandas as pd
 
 from ...core import context
 from ...core.periods import Period
-from ..display import event_target, sentence_ref, when, year_text
+from ..display import event_target, sentence_link, when, year_text
 from ..figures import chronology as chronology_chart
 from ..figures import terms_chart
 from ..labels import t
 from ..markup import Md, kk, literal, target
 from . import Section, cited
-from .political import lost_lists
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
 
@@ -26,7 +25,8 @@ def _overlapping(terms: pd.DataFrame, first, last) -> pd.DataFrame:
 
 
 def _months(first, last) -> int:
-    return (last.year - first.year) * 12 + last.month - first.month
+    # whole months: 28 June to 15 November is four months and some days, not five
+    return (last.year - first.year) * 12 + last.month - first.month - (last.day < first.day)
 
 
 def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
@@ -131,7 +131,8 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     span = context.window(offices, events)
     rows = context.within(events, span)
     mentioned = context.mentioned(mentions)
-    how = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])["how"].first()
+    linked = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])
+    how, said = linked["how"].first(), linked["words"].first()
     in_article = rows["id"].isin(mentioned)
     chair = context.kazakh_chair(offices, events)
     title = t("figure.chronology_title", first=when(span.opening["date_start"][:7]), last=when(span.closing["date_start"][:7]))
@@ -139,7 +140,8 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     def entry(row) -> Md:
         sentences = mentioned.get(row["id"], [])
         where = (
-            Md(", ").join(Md("{}{}").format(sentence_ref(s), Md(" ({})").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md("")) for s in sentences)
+            Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]), sentence_link(s), Md(", {}").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md(""))
+                          for s in sentences)
             if sentences else Md(t("mention.none"))
         )
         return (
@@ -172,7 +174,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     counted_claim = claims.set_index("id").loc[counted["claim"]]
     markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
     heading = sentences[sentences["kind"] == "heading"].iloc[-1]
-    lost = lost_lists(sentences)
     original = copies[copies["role"] == "probable original"].iloc[0]
     return Section(
         probable_author=original["author_shown"],
@@ -189,10 +190,9 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         libya_day=when(libya["date_start"]),
         libya_cite=cited(cite_key, libya["source_url"]),
         latest_event=latest["event"].split(";")[0],
-        latest_ref=Md("{} {}").format(sentence_ref(latest_sentence["sentence_id"]), cited(cite_key, latest["source_url"])),
+        latest_cite=cited(cite_key, latest["source_url"]),
         latest_sentence=latest_sentence["sentence_id"],
         ago_sentence=counted_claim["sentence_id"],
-        ago_ref=sentence_ref(counted_claim["sentence_id"]),
         ago_years=counted["years"],
         ago_event=counted_event["event"],
         ago_event_year=year_text(counted["event_year"]),
@@ -203,9 +203,7 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         n_markers=len(markers),
         first_marker=markers[0],
         last_marker=markers[-1],
-        heading_ref=sentence_ref(heading["id"]),
         heading_words=kk(heading["text"]),
-        **{k: v for k, v in lost.items()},
     )
 
 
@@ -217,7 +215,7 @@ def bodies_glossary(bodies: pd.DataFrame, mentions: pd.DataFrame, cite_key: dict
         names = Md("\n").join([literal(b["name"])] + ([literal(b["abbreviation"])] if pd.notna(b["abbreviation"]) else []))
         facts = Md("; ").join(Md("{} {}").format(Md(t(f"glossary.{k}")), b[k]) for k in ("founded", "seat") if pd.notna(b[k]))
         said = mentions[mentions["body_id"] == b["id"]]
-        words = Md("; ").join(Md("{} ({})").format(kk(m["words"]), sentence_ref(m["sentence_id"])) for _, m in said.iterrows())
+        words = Md("; ").join(Md("{} ({})").format(kk(m["words"]), sentence_link(m["sentence_id"])) for _, m in said.iterrows())
         entries.append(
             names + Md("\n  {} {}{}{}\n").format(b["role"], cited(cite_key, b["source_url"]),
                                                 Md(" {}.").format(facts) if facts else Md(""),

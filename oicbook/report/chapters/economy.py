@@ -10,11 +10,11 @@ from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, imp
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.numerals import stated_precision
-from ...core.verdicts import CLOSE_TOLERANCE, CONSISTENT_TOLERANCE, FRACTION_BAND
-from ..display import number, when, amount, claim_mark, claim_ref, claim_verdict, stated_mark, today_mark, mark, ordinal, percent, sentence_ref, stated, words_pair, year_text
+from ...core.verdicts import FRACTION_BAND
+from ..display import number, when, amount, claim_word, claim_ref, stated_mark, mark, ordinal, percent, stated, year_text
 from ..figures import fit_dots, gdp_lines, titled
 from ..labels import t
-from ..markup import Md, kk, markdown, role
+from ..markup import Md, markdown, role
 from ..numbers import fixed, listing, significant
 from ..words import words
 from . import Section, cited, event_named
@@ -34,16 +34,9 @@ def verdict_list(claims) -> Md:
     return Md(", ").join(stated_mark(c) for c in claims)
 
 
-def tolerances(checked: pd.DataFrame) -> Section:
-    """The tolerances the chapter states, and the first GDP figure as the example of a written precision."""
-    example = one(checked, "oic_gdp")["figure"]
-    return Section(
-        tol_consistent=percent(100 * CONSISTENT_TOLERANCE, 0),
-        tol_close=percent(100 * CLOSE_TOLERANCE, 0),
-        precision_figure=kk(example),
-        precision_example=significant(stated_precision(example) / 1e12, 6),
-        fraction_band=f"{significant(FRACTION_BAND, 6)} {t('unit.percentage_points')}",
-    )
+def tolerances() -> Section:
+    """The band a written fraction ('2/3') is read with, for the chapter to say in words."""
+    return Section(fraction_band=f"{significant(FRACTION_BAND, 6)} {t('unit.percentage_points')}")
 
 
 def _name_of(members: pd.DataFrame) -> pd.Series:
@@ -147,8 +140,8 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
         n_exact=len(exact),
         exact_cases="; ".join(t("part.measure_year", measure=t(f"measure.{r.measure}"), year=r.year) for r in exact.itertuples()),
         rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
-        rank_verdict=claim_mark(claim),
-        rank_verdict_today=today_mark(claim),
+        rank_verdict=claim_word(claim),
+        rank_verdict_today=claim_word(claim, today=True),
         rank_stated=ordinal(int(claim["value"])),
         rank_years=f"{min(ARTICLE_YEARS)}–{max(ARTICLE_YEARS)}",
         ppp_spread=f"{ppp['rank'].min()}–{ppp['rank'].max()}" if ppp["rank"].nunique() > 1 else str(ppp["rank"].iloc[0]),
@@ -159,39 +152,20 @@ def opec(checked: pd.DataFrame, evidence: Evidence) -> Section:
     """OPEC's members in 2011 and which of them were OIC members."""
     in_2011 = economy.opec_2011(evidence.opec_members)
     both = economy.opec_oic_2011(evidence.opec_members, evidence.oic_members)
-    in_oic = set(both["iso3"])
-    disagree = sorted(set(in_2011.loc[in_2011["oic_member"], "iso3"]) ^ in_oic)
     return Section(
         n_opec=len(in_2011),
         n_opec_oic=len(both),
         opec_oic_names=listing(both["name_en"]),
-        flags_agree=t("finding.lists_agree") if not disagree else t("finding.lists_differ", codes=listing(disagree)),
         opec_verdicts=verdict_list([one(checked, "opec_members"), one(checked, "opec_oic_members")]),
     )
 
 
-def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> Section:
-    """OPEC's and the OIC's shares of world oil reserves and production, by year, against the article's two shares."""
+def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """The article's two oil shares, judged, and the OIC's own shares of world oil in today's back-series."""
     reserves_claim, production_claim = one(checked, "opec_reserve_share"), one(checked, "opec_production_share")
-    rows = []
-    for year in OIL_YEARS:
-        shares = economy.oil_shares(evidence.oil_bp, year)
-        reserves, production = case(found[reserves_claim["id"]], year=year), case(found[production_claim["id"]], year=year)
-        rows.append(
-            {
-                t("column.year"): year,
-                t("column.opec_reserves"): words(reserves.shown),
-                t("column.verdict"): Md(mark(reserves.verdict)),
-                t("column.opec_production"): words(production.shown),
-                t("column.verdict") + " ": Md(mark(production.verdict)),
-                t("column.oic_reserves"): "≥ " + percent(shares["oic_reserves"]),
-                t("column.oic_production"): "≥ " + percent(shares["oic_production"]),
-            }
-        )
     last = economy.oil_shares(evidence.oil_bp, max(OIL_YEARS))
     bp = evidence.oil_bp
     return Section(
-        oil_table=pd.DataFrame(rows).to_dict("list"),
         reserves_stated=reserves_claim["figure"],
         production_stated=production_claim["figure"],
         oil_years=f"{min(OIL_YEARS)}–{max(OIL_YEARS)}",
@@ -205,10 +179,9 @@ def oil(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
 
 
 def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Section:
-    """The goods the article lists by direction and sector, its areas of cooperation, and its initiatives."""
+    """The goods the article lists by direction and sector, and its areas of cooperation."""
     food = goods[(goods["direction"] == "export") & (goods["sector"] == "food and agriculture")]
     areas = items[items["type"] == "area of cooperation"]
-    initiatives = items[items["type"] != "area of cooperation"]
     return Section(
         n_exports=int((goods["direction"] == "export").sum()),
         n_imports=int((goods["direction"] == "import").sum()),
@@ -216,11 +189,6 @@ def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Se
         **{f"{d}_sectors": listing(dict.fromkeys(goods.loc[goods["direction"] == d, "sector"])) for d in ("export", "import")},
         areas=listing(areas["item"].str.lower()),
         n_areas=len(areas),
-        initiative_table={
-            t("column.item"): initiatives["item"],
-            t("column.type"): initiatives["type"],
-            t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(initiatives["words"], initiatives["sentence_id"])],
-        },
     )
 
 
@@ -241,18 +209,8 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         funds_verdicts=Md("{}: {}").format(verdict_list([institutions, funds]), funds["reason"]),
         law_stated=stated(law),
         law_record=when(*law["independent"].split(" – ")),
-        law_verdict=claim_mark(law),
+        law_verdict=claim_word(law),
         **_laws_and_sukuk(events, cite_key),
-        finance_table={
-            t("column.claim"): claims["id"],
-            t("column.words_pair"): [Md("{} {}").format(words_pair(w, e), sentence_ref(s)) for w, e, s in zip(claims["words"], claims["words_english"], claims["sentence_id"])],
-            t("column.stated"): [stated(r) for _, r in claims.iterrows()],
-            t("column.independent"): [
-                Md("{} {}").format(ind, Md(" ").join(role("cite:p", k) for k in src.split("; ") if k))
-                for ind, src in zip(claims["independent"], claims["sources"])
-            ],
-            t("column.verdict"): [claim_verdict(row) for _, row in claims.iterrows()],
-        },
     )
 
 
@@ -299,6 +257,8 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
     return Section(
         fit_figure=fit_dots(fits, totals, t("figure.fit_title", measure=t(f"measure.{best.measure.key}"))),
         best_measure=t(f"measure.{best.measure.key}"),
+        fit_summary=t("finding.fit_all" if best.passed == len(best.checks) else "finding.fit_some", measure=t(f"measure.{best.measure.key}"),
+                      passed=number(best.passed), of=number(len(best.checks))),
         best_passed=best.passed,
         best_of=len(best.checks),
         runner_measure=t(f"measure.{runner.measure.key}"),

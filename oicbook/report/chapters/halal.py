@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_mark, number, sentence_ref, span, stated, when
+from ..display import claim_word, sentence_ref, span, stated, when
 from ..figures import milestones as milestones_figure, titled
 from ..labels import t
 from ..markup import Md, role
@@ -66,8 +66,9 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
     return Section(
         committee_year=stated(committee),
         n_enterprises=int(enterprises["value"]),
-        committee_status=claim_mark(committee),
-        enterprises_status=claim_mark(enterprises),
+        # one word where both figures share a verdict, each linked to its ledger entry
+        halal_verdicts=claim_word(committee) if committee["verdict"] == enterprises["verdict"]
+        else Md(t("finding.respectively", first=claim_word(committee), second=claim_word(enterprises))),
         first_record=_when(first),
         first_record_what=first["milestone"][:1].lower() + first["milestone"][1:],
         smiic_in_force=_when(_one(smiic, "enters into force")),
@@ -81,7 +82,6 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
 def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
     """The halal milestones of the record and of the article, and every strand on one dated chart."""
     halal = steps[steps["strand"].isin(HALAL)]
-    kinds = halal["source_kind"].value_counts()
     committee, _ = _figures(checked)
     ordered = steps.assign(order=steps["strand"].map(STRANDS.index)).sort_values(["order", "date_start", "id"], kind="stable")
     figure = milestones_figure(ordered.assign(group=[t(f"strand.{s}") for s in ordered["strand"]]))
@@ -91,12 +91,6 @@ def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
     return Section(
         halal_table=_table(halal),
         steps_figure=titled(figure, title),
-        n_steps=len(steps),
-        n_groups=number(steps["strand"].nunique()),
-        n_halal=len(halal),
-        n_halal_independent=number(int(kinds.get("independent", 0))),
-        n_halal_article=number(int(kinds.get("article", 0))),
-        n_halal_book=number(int(kinds.get("book", 0))),
         smiic_assembly=_when(_one(smiic, "first General Assembly")),
     )
 
@@ -121,10 +115,9 @@ def programme(steps: pd.DataFrame, checked: pd.DataFrame, events: pd.DataFrame) 
     claim = checked[checked["sentence_id"] == stated_row["sentence_id"]].iloc[0]
     in_force = events.set_index("event").loc[claim["event"]]
     return Section(
-        programme_table=_table(rows),
         programme_adopted=_when(_independent(steps, "programme").iloc[0]),
         programme_from=when(in_force["date_start"]),
         programme_until=when(in_force["date_end"]),
         programme_stated=_when(stated_row),
-        programme_mark=claim_mark(claim),
+        programme_mark=claim_word(claim),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import when, amount, claim_mark, claim_verdict, percent, sentence_ref, span, stated, year_text
+from ..display import when, amount, claim_word, listed, number, stated_mark, percent, sentence_ref, span, stated, year_text
 from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import Md, kk, role
@@ -48,7 +48,7 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         own_share=percent(100 * own / pledged),
         pledge_date=when(pledge["date_start"]),
         pledge_place=pledge["place"].split(",")[0],
-        somalia_verdict=claim_mark(claim),
+        somalia_verdict=claim_word(claim),
     )
 
 
@@ -101,7 +101,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         syria_stated=stated(claim),
         syria_record=amount(record),
         syria_ratio=integer(round(claim['value'] / record)),
-        syria_verdict=claim_mark(claim),
+        syria_verdict=claim_word(claim),
         syria_year=when(row["date_start"]),
         syria_place=listing(row["place"].split("/")),
         syria_table=columns([event_row(events, claim["event"], cite_key)]),
@@ -110,14 +110,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
 
 
 def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
-    """The social and cultural items the article credits, by domain and year."""
-    by_domain = (
-        social.assign(dated=social["year"].notna())
-        .groupby("domain")["dated"]
-        .agg(dated="sum", total="count")
-        .assign(undated=lambda d: d["total"] - d["dated"])
-        .sort_values(["total", "dated"], ascending=False)
-    )
+    """The social and cultural items the article credits, with the year it gives, where it gives one."""
     dated_meeting = checked[(checked["kind"] == "date") & checked["event"].notna()].iloc[0]
     return Section(
         social_table={
@@ -127,18 +120,14 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
             t("column.place"): social["place"].fillna("—"),
             t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(social["words"], social["sentence_id"])],
         },
-        n_social=len(social),
-        n_social_domains=social["domain"].nunique(),
-        n_dated=int(social["year"].notna().sum()),
-        top_social_domain=by_domain.index[0],
-        top_social_n=int(by_domain["total"].iloc[0]),
-        dushanbe_verdict=claim_verdict(dated_meeting),
+        n_dated=number(int(social["year"].notna().sum())),
+        dushanbe_verdict=claim_word(dated_meeting),
     )
 
 
 def handover(claims: pd.DataFrame) -> Section:
-    """The verdicts on the handover the article's last sentence reports."""
-    return Section(handover=Md("; ").join(Md("{} {}").format(c["id"], claim_verdict(c)) for _, c in claims.iterrows()))
+    """The verdicts on the handover the article's last sentence reports, each in a word."""
+    return Section(handover=listed(stated_mark(c) for _, c in claims.iterrows()))
 
 
 def social_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:

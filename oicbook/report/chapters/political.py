@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_mark, listed, number, sentence_ref, stated, when
+from ..display import claim_word, listed, number, said, sentence_ref, stated, when
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
@@ -23,23 +23,23 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     findings = []
     for verdict, group in session_dates.groupby("verdict", sort=False):
         named = listed(Md(t("finding.the_session", session=markdown(session_of[e]))) for e in group["event"])
-        where = Md(", ").join(Md(t("finding.dated_in", date=markdown(stated(c)), sentence=sentence_ref(c["sentence_id"]))) for _, c in group.iterrows())
+        where = Md(", ").join(said(c["sentence_id"], stated(c)) for _, c in group.iterrows())
         findings.append(Md("{} ({}).").format(Md(t(f"finding.session_date.{verdict}", sessions=named)), where))
     early = session_dates[session_dates["verdict"] == "inconsistent"]
     years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
     first = sessions.iloc[0]
     first_number = session_claims[session_claims["event"] == first["event"]].iloc[0]
     return Section(
-        first_mark=claim_mark(first_number),
+        first_mark=claim_word(first_number),
         n_sessions=len(sessions),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
-        years_off=listing(_years_off(y) for y in years_off) or t("finding.none_off"),
+        years_off=listing(off_by_years(y) for y in years_off) or t("finding.none_off"),
     )
 
 
-def _years_off(years: int) -> str:
+def off_by_years(years: int) -> str:
     """'2 years early' (the record's year is later than the article's), '1 year late'."""
     n = abs(years)
     return t_form(f"finding.{'early' if years > 0 else 'late'}", plural_form(n), n=integer(n))
@@ -50,7 +50,7 @@ def initiatives(agenda: pd.DataFrame) -> Section:
     own = agenda[agenda["origin"] == "initiative"]
     return Section(
         n_initiatives=len(own),
-        initiative_list=Md("\n").join(Md("- {}: {} ({})").format(r["item"], kk(r["words"]), sentence_ref(r["sentence_id"])) for _, r in own.iterrows()),
+        initiative_list=Md("\n").join(Md("- {}: {}").format(said(r["sentence_id"], r["item"]), kk(r["words"])) for _, r in own.iterrows()),
     )
 
 
@@ -58,7 +58,7 @@ def lost_lists(sentences: pd.DataFrame) -> Section:
     """The sentences that announce a list and end on its colon: the lists were lost in extraction."""
     body = sentences[sentences["kind"] == "sentence"]
     lost = body[body["text"].str.rstrip().str.endswith(":")]
-    return Section(n_lost=len(lost), lost_refs=listed(sentence_ref(i) for i in lost["id"]), lost_ids=list(lost["id"]))
+    return Section(n_lost=len(lost), lost_ids=list(lost["id"]))
 
 
 def agenda_coded(agenda: pd.DataFrame) -> Section:
@@ -75,14 +75,6 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
         syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=cited(cite_key, suspension["source_url"]),
     )
-
-
-def arc_title(session_dates: pd.DataFrame, what: str = "councils") -> str:
-    """A timeline's finding: how many of the article's dates for its events agree with the record."""
-    agree, n = int((session_dates["verdict"] == "consistent").sum()), len(session_dates)
-    if agree == n:
-        return t("figure.arc_title_all", n=number(n), what=t(f"figure.dated_{what}"))
-    return t("figure.arc_title", agree=number(agree), n=number(n), what=t(f"figure.dated_{what}"))
 
 
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
