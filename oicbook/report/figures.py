@@ -11,10 +11,9 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
-from ..core.periods import Period
 from .display import scaled, when
 from .labels import t
-from .numbers import date_text, fixed, integer, listing, significant
+from .numbers import date_text, fixed, integer
 
 
 def month_axis(ax, locator, every_label_with_year: bool = False) -> None:
@@ -81,84 +80,6 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
                      points="; ".join(circled))
 
 
-def fit_dots(fits, totals, title: str):
-    """Each measure of each release as a row, its OIC totals for the article's
-    years as dots, the article's totals as vertical lines; best fit at the top.
-
-    ``fits``: core.fit.Fit, best first; ``totals``: the stated total claims."""
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(fits) + 1.6))
-    markers = ("o", "s", "D")
-    for y, f in enumerate(reversed(fits)):
-        for i, c in enumerate(f.totals):
-            if c is not None:
-                ax.plot(c.value / 1e12, y, markers[i], ms=7, mfc="white" if i == 0 else "#0072B2", mec="#0072B2", mew=1.5)
-    for i, claim in enumerate(totals):
-        value = float(claim["value"]) / 1e12
-        ax.axvline(value, color="#D55E00", linestyle="--" if i == 0 else ":", linewidth=1.5)
-        ax.annotate(t("figure.stated_total", value=f"{significant(value, 6)} ({int(claim['period_start'])})"), (value, len(fits) - 0.4),
-                    xytext=(3, 0), textcoords="offset points", fontsize=8, color="#D55E00")
-    ax.set_yticks(range(len(fits)))
-    ax.set_yticklabels([t(f"measure.{f.measure.key}") for f in reversed(fits)], fontsize=8)
-    ax.set_ylim(-0.6, len(fits) + 0.2)
-    ax.set_xlabel(t("figure.fit_xlabel"))
-    ax.set_title(title, fontsize=10, loc="left")
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    fig.tight_layout()
-    years = listing([str(int(c["period_start"])) for c in totals])
-    stated = listing([f"{scaled(float(c['value']))} ({int(c['period_start'])})" for c in totals])
-    return described(fig, "fit_dots", years=years, n=len(fits), releases=len({f.measure.frame for f in fits}), stated=stated,
-                     best=t(f"measure.{fits[0].measure.key}"))
-
-
-MILESTONE_STYLES = {"independent": dict(color="#0072B2", mfc="#0072B2", marker="s"),
-                    "article": dict(color="#D55E00", mfc="white", marker="o"),
-                    "book": dict(color="#555555", mfc="white", marker="D")}
-
-
-def milestones(rows: pd.DataFrame):
-    """Milestones on a time axis, one per line, under a heading for each group:
-    filled squares where the date comes from an independent source, hollow
-    circles where it comes from the article.
-
-    ``rows``: milestone, date_start, date_end, source_kind, group; drawn in the order given.
-    """
-    lines = []  # (label, row or None for a group's heading), top to bottom
-    for group, members in rows.groupby("group", sort=False):
-        lines.append((group, None))
-        lines += [(textwrap.shorten(r["milestone"], 80, placeholder="…"), r) for _, r in members.iterrows()]
-    fig, ax = plt.subplots(figsize=(10, 0.4 * len(lines) + 1.6))
-    for y, (_, row) in enumerate(reversed(lines)):
-        if row is None:
-            if y < len(lines) - 1:  # a rule above each heading but the first
-                ax.axhline(y + 0.5, color="#999999", linewidth=0.6)
-            continue
-        span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
-        start, end = pd.Timestamp(span.first), pd.Timestamp(span.last)
-        style = MILESTONE_STYLES[row["source_kind"]]
-        if (end - start).days > 40:
-            ax.plot([start, end], [y, y], linewidth=2.5, color=style["color"])
-        ax.plot(start + (end - start) / 2, y, linestyle="none", ms=7, mew=1.5, mec=style["color"], **style)
-    ax.set_yticks(range(len(lines)), [label for label, _ in reversed(lines)], fontsize=8)
-    for tick, (_, row) in zip(ax.get_yticklabels(), reversed(lines)):
-        if row is None:
-            tick.set_fontweight("bold")
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(-0.7, len(lines) - 0.3)
-    ax.spines["left"].set_visible(False)
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.set_xlabel(t("figure.timeline_xlabel"))
-    for kind in MILESTONE_STYLES:
-        if (rows["source_kind"] == kind).any():
-            style = MILESTONE_STYLES[kind]
-            ax.plot([], [], linestyle="none", ms=7, mew=1.5, mec=style["color"], label=t(f"figure.dated_{kind}"), **style)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3, fontsize=8, frameon=False)
-    fig.tight_layout()
-    first, last = date_range(rows)
-    kinds = rows["source_kind"].value_counts()
-    return described(fig, "milestones", n=len(rows), first=when(first), last=when(last), groups=rows["group"].nunique(),
-                     independent=int(kinds.get("independent", 0)), article=int(kinds.get("article", 0)), book=int(kinds.get("book", 0)))
-
-
 def amounts_log(rows: pd.DataFrame):
     """Amounts as dots on a logarithmic scale, so that a 500-fold gap is visible
     (a bar's length means nothing on a log axis, which has no zero).
@@ -197,39 +118,6 @@ def amounts_log(rows: pd.DataFrame):
 # Marker per kind of event: the shape carries the kind, so colour is never alone.
 EVENT_MARKERS = {"meeting": "o", "decision": "D", "arab_spring": "p", "humanitarian": "s", "afghanistan": "^",
                  "minister": "v", "economy": "P", "social": "h", "halal": "*"}
-
-
-def chronology(rows: pd.DataFrame, mentioned: set[str], term: tuple, title: str):
-    """One line per event in date order: a marker at its start (a bar across a
-    span), shaped by its kind, filled where the article mentions the event;
-    the chairmanship shaded. ``rows``: id, event, date_start, date_end, kind."""
-    fig, ax = plt.subplots(figsize=(9, 0.32 * len(rows) + 1.9))
-    ax.axvspan(term[0], term[1], color="#56B4E9", alpha=0.15, lw=0)
-    names = []
-    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
-        span = Period.parse(row["date_start"], row["date_end"] if pd.notna(row["date_end"]) else None)
-        if span.precision != "year" and (span.last - span.first).days > 3:
-            ax.plot([pd.Timestamp(span.first), pd.Timestamp(span.last)], [y, y], color="#0072B2", lw=2, alpha=0.6)
-        filled = row["id"] in mentioned
-        ax.plot(pd.Timestamp(span.first), y, EVENT_MARKERS[row["kind"]], ms=6.5, mew=1.3, mec="#0072B2",
-                mfc="#0072B2" if filled else "white")
-        names.append(textwrap.shorten(row["event"].split(";")[0], 62, placeholder="…"))
-    ax.set_yticks(range(len(names)), names, fontsize=7.5)
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(-0.7, len(rows) - 0.3)
-    month_axis(ax, mdates.MonthLocator(bymonth=[1, 4, 7, 10]))
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.set_axisbelow(True)
-    ax.spines["left"].set_visible(False)
-    ax.set_title(textwrap.fill(title, 90), loc="left", fontsize=10)
-    kinds = list(dict.fromkeys(rows["kind"]))
-    handles = [plt.Line2D([], [], ls="", marker=EVENT_MARKERS[k], mec="#0072B2", mfc="white", label=t(f"event_kind.{k}")) for k in kinds]
-    handles += [plt.Line2D([], [], ls="", marker="o", mec="#0072B2", mfc="#0072B2", label=t("figure.mentioned")),
-                Patch(color="#56B4E9", alpha=0.3, label=t("figure.chair_term"))]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.4, -0.06), ncol=4, fontsize=7.5, frameon=False)
-    fig.tight_layout()
-    first, last = date_range(rows)
-    return described(fig, "chronology", events=len(rows), first=when(first), last=when(last), mentioned=len(set(rows["id"]) & mentioned))
 
 
 def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str, margin_days: int = 0):

@@ -10,7 +10,6 @@ import pandas as pd
 from ...core import context
 from ...core.periods import Period
 from ..display import event_target, sentence_link, when, year_text
-from ..figures import chronology as chronology_chart
 from ..figures import terms_chart
 from ..labels import t
 from ..markup import Md, kk, literal, target
@@ -134,25 +133,21 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     linked = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])
     how, said = linked["how"].first(), linked["words"].first()
     in_article = rows["id"].isin(mentioned)
-    chair = context.kazakh_chair(offices, events)
-    title = t("figure.chronology_title", first=when(span.opening["date_start"][:7]), last=when(span.closing["date_start"][:7]))
 
     def entry(row) -> Md:
         sentences = mentioned.get(row["id"], [])
-        where = (
-            Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]), sentence_link(s), Md(", {}").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md(""))
-                          for s in sentences)
-            if sentences else Md(t("mention.none"))
-        )
-        return (
+        entry = (
             target(event_target(row["id"]))
             + Md("{} · {}\n").format(when(row["date_start"], row["date_end"]), row["place"])
             + Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
-            + Md(": {}: {}\n").format(Md(t("mention.label")), where)
         )
+        if not sentences:  # the list shows what the article says; its silence is the reader's to see
+            return entry
+        where = Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]), sentence_link(s), Md(", {}").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md(""))
+                              for s in sentences)
+        return entry + Md(": {}: {}\n").format(Md(t("mention.label")), where)
 
     return Section(
-        chronology_figure=chronology_chart(rows, set(mentioned), (chair["first"], chair["last"]), title),
         chronicle=Md("\n").join(entry(r) for _, r in rows.iterrows()),
         n_window=len(rows),
         n_window_mentioned=int(in_article.sum()),

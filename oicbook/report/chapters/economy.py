@@ -12,12 +12,19 @@ from ...core.names import named_countries
 from ...core.numerals import stated_precision
 from ...core.verdicts import FRACTION_BAND
 from ..display import number, when, amount, claim_word, claim_ref, stated_mark, mark, ordinal, percent, stated, year_text
-from ..figures import fit_dots, gdp_lines, titled
+from ..figures import gdp_lines, titled
 from ..labels import t
 from ..markup import Md, markdown, role
 from ..numbers import fixed, listing, significant
 from ..words import words
 from . import Section, cited, event_named
+
+
+def in_words(key: str) -> str:
+    """A measure as a sentence names it: 'the IMF's World Economic Outlook of
+    October 2009, at purchasing-power parity' (tables keep the short label)."""
+    measure = next(m for m in economy.ALL_MEASURES if m.key == key)
+    return t("finding.measure_in_words", release=t(f"release.{measure.frame}"), kind=t(f"kind_in_words.{measure.kind}"))
 
 
 def by_check(checked: pd.DataFrame, check: str) -> pd.DataFrame:
@@ -48,16 +55,14 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     members = evidence.oic_members
     gdp_claims = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
     share_claim = one(checked, "oic_gdp_share")
-    rows, fits = [], []
-    for m in economy.ALL_MEASURES:
+    rows = []
+    for m in economy.THEN_MEASURES:  # today's data are drawn in the figure; the verdict is the time's
         for claim in gdp_claims:
             year = int(claim["period_start"])
             if year not in economy.years(evidence.gdp, m):
                 continue
             judged = case(found[claim["id"]], m.key)
             world = economy.world_total(evidence.gdp, m, year)
-            if judged.verdict != "inconsistent" and m.vintage == "now":
-                fits.append(t(f"measure.{m.key}"))
             rows.append(
                 {
                     t("column.measure"): t(f"measure.{m.key}"),
@@ -84,10 +89,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
-        gdp_fit=Md(t("finding.fits", measures=listing(dict.fromkeys(fits))) if fits else t("finding.fits_none")),
         ratio_usd=fixed(last['value'] / usd_b, 1),
-        gdp_verdicts=Md("; ").join(stated_mark(c) for c in [*gdp_claims, share_claim]),
-        gdp_verdicts_today=Md("; ").join(stated_mark(c, today=True) for c in [*gdp_claims, share_claim]),
         latest_event=_latest_dated(checked),
         n_measures=len(economy.ALL_MEASURES),
         n_now=len(economy.MEASURES),
@@ -141,7 +143,6 @@ def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, s
         exact_cases="; ".join(t("part.measure_year", measure=t(f"measure.{r.measure}"), year=r.year) for r in exact.itertuples()),
         rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
         rank_verdict=claim_word(claim),
-        rank_verdict_today=claim_word(claim, today=True),
         rank_stated=ordinal(int(claim["value"])),
         rank_years=f"{min(ARTICLE_YEARS)}–{max(ARTICLE_YEARS)}",
         ppp_spread=f"{ppp['rank'].min()}–{ppp['rank'].max()}" if ppp["rank"].nunique() > 1 else str(ppp["rank"].iloc[0]),
@@ -255,35 +256,20 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
     best_now = next(f for f in fits if f.measure.vintage == "now")
     year_b = int(totals[-1]["period_start"])
     return Section(
-        fit_figure=fit_dots(fits, totals, t("figure.fit_title", measure=t(f"measure.{best.measure.key}"))),
         best_measure=t(f"measure.{best.measure.key}"),
-        fit_summary=t("finding.fit_all" if best.passed == len(best.checks) else "finding.fit_some", measure=t(f"measure.{best.measure.key}"),
+        fit_summary=t("finding.fit_all" if best.passed == len(best.checks) else "finding.fit_some", measure=in_words(best.measure.key),
                       passed=number(best.passed), of=number(len(best.checks))),
         best_passed=best.passed,
         best_of=len(best.checks),
         runner_measure=t(f"measure.{runner.measure.key}"),
         runner_passed=runner.passed,
-        best_now_measure=t(f"measure.{best_now.measure.key}"),
+        best_now_measure=in_words(best_now.measure.key),
         best_now_passed=best_now.passed,
         best_now_of=len(best_now.checks),
         best_totals="; ".join(f"{words(c.shown)} ({c.year})" for c in best.totals if c is not None),
         best_rank=int(best.rank.value) if best.rank is not None else "—",
         fit_year=year_text(year_b),
-        fit_reading=_fit_reading(best, totals[-1], evidence),
     )
-
-
-def _fit_reading(best, last_total: pd.Series, evidence: Evidence) -> str:
-    """How near the best fit's totals are, with the other measure of the same release for scale."""
-    gap = max(abs(c.value - c.detail) / c.detail for c in best.totals if c is not None)
-    year = int(last_total["period_start"])
-    other = next((m for m in economy.ALL_MEASURES if m.frame == best.measure.frame and m.kind != best.measure.kind), None)
-    kind = t(f"kind.{best.measure.kind}")
-    if other is None or year not in economy.years(evidence.gdp, other):
-        return t("finding.fit_gap", gap=percent(100 * gap, 1), kind=kind, release=t(f"release.{best.measure.frame}"))
-    value = economy.oic_total(evidence.gdp, other, year, evidence.oic_members).value
-    return t("finding.fit_gap_scale", gap=percent(100 * gap, 1), kind=kind, other_kind=t(f"kind.{other.kind}"), year=year, release=t(f"release.{best.measure.frame}"),
-             value=amount(value, "USD" if other.kind == "usd" else "intl_dollar"), ratio=fixed(float(last_total['value']) / value, 1))
 
 
 def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
@@ -366,7 +352,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     return Section(
         head_stated_a=stated(first), head_stated_b=stated(last),
         head_share_rose=t("finding.all_measures") if len(rose) == len(both_years) else t("finding.some_measures", n=number(len(rose)), of=number(len(both_years))),
-        head_release=t(f"measure.{best_b.measure}"),
+        head_release=in_words(best_b.measure),
         head_then_a=amount(best_a.value, "intl_dollar"), head_then_b=amount(best_b.value, "intl_dollar"),
         head_gap=percent(100 * gap, 0),
         head_usd_b=amount(usd_b.value),

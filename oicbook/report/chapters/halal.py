@@ -6,13 +6,11 @@ from __future__ import annotations
 import pandas as pd
 
 from ..display import claim_word, sentence_ref, span, stated, when
-from ..figures import milestones as milestones_figure, titled
 from ..labels import t
 from ..markup import Md, role
 from . import Section
 
 HALAL = ("halal in Kazakhstan", "OIC halal standards")
-STRANDS = HALAL + ("food security", "programme")
 
 
 def _ordered(steps: pd.DataFrame) -> pd.DataFrame:
@@ -80,17 +78,11 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
 
 
 def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
-    """The halal milestones of the record and of the article, and every strand on one dated chart."""
+    """The halal milestones of the record and of the article."""
     halal = steps[steps["strand"].isin(HALAL)]
-    committee, _ = _figures(checked)
-    ordered = steps.assign(order=steps["strand"].map(STRANDS.index)).sort_values(["order", "date_start", "id"], kind="stable")
-    figure = milestones_figure(ordered.assign(group=[t(f"strand.{s}") for s in ordered["strand"]]))
-    first = _independent(steps, "halal in Kazakhstan").iloc[0]
-    title = t("figure.milestones_title", first=first["date_start"][:4], year=stated(committee))
     smiic = _independent(steps, "OIC halal standards")
     return Section(
         halal_table=_table(halal),
-        steps_figure=titled(figure, title),
         smiic_assembly=_when(_one(smiic, "first General Assembly")),
     )
 

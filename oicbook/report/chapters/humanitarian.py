@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import when, amount, claim_word, listed, number, stated_mark, percent, sentence_ref, span, stated, year_text
+from ..display import when, amount, claim_word, listed, number, stated_mark, percent, span, stated, year_text
 from ..figures import amounts_log, titled
 from ..labels import t
-from ..markup import Md, kk, role
+from ..markup import role
 from ..numbers import fixed, integer, listing, significant
 from . import Section, cited, event_named
 
@@ -100,6 +100,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         syria_other_source=role("cite:p", cite_key[same.iloc[0]["source_url"]]),
         syria_stated=stated(claim),
         syria_record=amount(record),
+        syria_as_thousands=amount(claim["value"] / 1000),  # millions read as thousands
         syria_ratio=integer(round(claim['value'] / record)),
         syria_verdict=claim_word(claim),
         syria_year=when(row["date_start"]),
@@ -113,13 +114,6 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
     """The social and cultural items the article credits, with the year it gives, where it gives one."""
     dated_meeting = checked[(checked["kind"] == "date") & checked["event"].notna()].iloc[0]
     return Section(
-        social_table={
-            t("column.item"): social["item"],
-            t("column.domain"): social["domain"],
-            t("column.year"): [str(y) if pd.notna(y) else "—" for y in social["year"]],
-            t("column.place"): social["place"].fillna("—"),
-            t("column.words"): [Md("{} ({})").format(kk(w), sentence_ref(s)) for w, s in zip(social["words"], social["sentence_id"])],
-        },
         n_dated=number(int(social["year"].notna().sum())),
         dushanbe_verdict=claim_word(dated_meeting),
     )
@@ -130,13 +124,20 @@ def handover(claims: pd.DataFrame) -> Section:
     return Section(handover=listed(stated_mark(c) for _, c in claims.iterrows()))
 
 
-def social_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+def social_context(events: pd.DataFrame, checked: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The OIC decisions behind the article's social record: the women's organisation
-    (set up by one Council, given its statute by the next), the water vision and the
-    plan of action for Central Asia."""
-    statute, water, plan = (event_named(events, words) for words in
-                            ("Women Development Organization", "Water Vision", "Plan of Action for Cooperation with Central Asia"))
+    (set up by one Council, given its statute by the next), the water vision, the
+    plan of action for Central Asia, and the health ministers' conference it numbers."""
+    statute, water, plan, health = (event_named(events, words) for words in
+                                    ("Women Development Organization", "Water Vision", "Plan of Action for Cooperation with Central Asia",
+                                     "Islamic Conference of Health Ministers"))
+    numbered = checked[(checked["event"] == health["event"]) & (checked["kind"] == "ordinal")].iloc[0]
     return Section(
+        health_stated=stated(numbered),
+        health_date=when(health["date_start"], health["date_end"]),
+        health_place=health["place"].split(",")[0],
+        health_source=cited(cite_key, health["source_url"]),
+        health_verdict=claim_word(numbered),
         wdo_statute_date=when(statute["date_start"], statute["date_end"]),
         wdo_source=cited(cite_key, statute["source_url"]),
         water_date=when(water["date_start"], water["date_end"]),

@@ -31,7 +31,7 @@ def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -
     first_number = session_claims[session_claims["event"] == first["event"]].iloc[0]
     return Section(
         first_mark=claim_word(first_number),
-        n_sessions=len(sessions),
+        n_sessions=number(len(sessions)),
         first_place=first["place"].split(",")[0],
         first_date=when(first["date_start"], first["date_end"]),
         arc_findings=Md(" ").join(findings),
