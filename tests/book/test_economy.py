@@ -5,6 +5,7 @@ import re
 import pytest
 
 
+from oicbook.report.display import ordinal
 from conftest import MARK, html_table, ledger_entries, ledger_part, rows, visible_text
 
 MEASURES = [  # (label, file, column, scale, world code): today's data, then the data of the time
@@ -43,6 +44,9 @@ def gdp(file, column, scale, year):
     return out
 
 
+THEN = MEASURES[4:]  # the table shows the data of the time; today's are drawn in the figure
+
+
 def trillions(text):
     number, scale = re.match(r"([\d.]+) (trillion|billion)", text).groups()
     return float(number) * (1e12 if scale == "trillion" else 1e9)
@@ -50,8 +54,8 @@ def trillions(text):
 
 def test_oic_gdp_recomputed_to_the_rounding_shown(page):
     table = html_table(page, "tbl-gdp")[1:]
-    assert len(table) == 2 * len(MEASURES)
-    for label, file, column, scale, world_code in MEASURES:
+    assert len(table) == 2 * len(THEN)
+    for label, file, column, scale, world_code in THEN:
         for year in (2000, 2009):
             values = gdp(file, column, scale, year)
             members = members_in(year)
@@ -64,7 +68,7 @@ def test_oic_gdp_recomputed_to_the_rounding_shown(page):
 def test_gdp_verdicts(page, claims):
     table = html_table(page, "tbl-gdp")[1:]
     stated = {2000: float(claims["C004"]["value"]), 2009: float(claims["C005"]["value"])}
-    for label, file, column, scale, _ in MEASURES:
+    for label, file, column, scale, _ in THEN:
         for year in (2000, 2009):
             total = sum(v for c, v in gdp(file, column, scale, year).items() if c in members_in(year))
             row = next(r for r in table if r[0] == label and r[1] == str(year))
@@ -90,23 +94,23 @@ def test_member_counts(page):
 
 
 def test_ranks(page, claims):
-    stated = int(float(claims["C011"]["value"]))
-    cases, twelfth = 0, []
+    year = int(claims["C011"]["period_start"])  # the year of the GDP figures the rank's sentence follows
+    ranks, then = [], []
     for label, file, column, scale, _ in MEASURES:
-        for year in range(2009, 2013):
-            if "Oct. 2009" in label and year > 2009:
+        for each in range(2009, 2013):
+            if "Oct. 2009" in label and each > 2009:
                 continue  # a release's figures for later years are forecasts, not data of the time
-            values = {c: v for c, v in gdp(file, column, scale, year).items() if c in members_in(year)}
+            values = {c: v for c, v in gdp(file, column, scale, each).items() if c in members_in(each)}
             if not values:
                 continue
-            cases += 1
-            order = sorted(values, key=values.get, reverse=True)
-            if order.index("KAZ") + 1 == stated:
-                twelfth.append(f"{label} {year}")
+            rank = sorted(values, key=values.get, reverse=True).index("KAZ") + 1
+            ranks.append(rank)
+            if (label, file, column, scale, _) in THEN and each == year:
+                then.append(rank)
     text = visible_text(page)
-    # the cases where Kazakhstan has the article's rank, recomputed from the files of today's data
-    for case in twelfth:
-        assert case in text, case
+    # recomputed from the files: the data of the time in the rank's year, and every measure and year
+    assert f"on the data of the time it ranks {ordinal(min(then))} to {ordinal(max(then))}" in text
+    assert f"Kazakhstan ranks {min(ranks)}–{max(ranks)}" in text
     assert 'id="tbl-ranks"' not in page
 
 

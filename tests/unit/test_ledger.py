@@ -2,6 +2,7 @@
 read back from the Kazakh words, not trusted."""
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -91,3 +92,30 @@ def test_reading_back_is_exact_on_the_hard_cases():
 def test_numeral_finder_finds_what_it_should():
     found = [tok for _, _, tok in numerals("ОПЕК-тің 12 мүшесінің 9-ы, 2/3 бөлігі, VII-ші, он жылдық, оның бірі, бірінші")]
     assert found == ["12", "9", "2/3", "VII", "он", "бірінші"]
+
+
+def test_a_scoped_statement_is_the_share_of_the_figures_it_quotes():
+    # BP printed the oil sands beneath its total, not OPEC's share of both: the row computes it from the quoted figures
+    said = load("statements")
+    scoped = said[said["scope"].notna()]
+    assert len(scoped)
+    for _, row in scoped.iterrows():
+        part = float(re.search(r"OPEC ([\d.]+)", row["statement"]).group(1))
+        whole = float(re.findall(r"([\d.]+)", row["statement"])[-1])
+        assert row["value"] == round(100 * part / whole, 1), row["id"]
+
+
+def test_the_reserves_share_fits_only_the_count_with_oil_sands_and_is_judged_close():
+    from oicbook.core.bib import bib_keys_by_url
+    from oicbook.core.checks import Evidence
+    from oicbook.core.ledger import judge
+
+    claims = load("claims").set_index("id", drop=False)
+    said = load("statements")
+    reserves = claims[claims["check"] == "opec_reserve_share"].iloc[0]
+    found = judge(reserves, Evidence.from_book(), bib_keys_by_url())
+    by_statement = {c.measure: c.verdict for c in found.then.cases}
+    scoped = set(said.loc[said["scope"].notna() & said["judged"] & (said["measure"] == reserves["check"]), "id"])
+    headline = set(said.loc[said["scope"].isna() & said["judged"] & (said["measure"] == reserves["check"]), "id"])
+    assert {by_statement[s] for s in scoped} == {"consistent"} and {by_statement[s] for s in headline} == {"inconsistent"}
+    assert reserves["judgement"] == "close"  # the article does not say which count it used

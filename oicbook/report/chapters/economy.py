@@ -170,8 +170,8 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
         reserves_stated=reserves_claim["figure"],
         production_stated=production_claim["figure"],
         oil_years=f"{min(OIL_YEARS)}–{max(OIL_YEARS)}",
-        oic_reserves_last=percent(last["oic_reserves"]),
-        oic_production_last=percent(last["oic_production"]),
+        oic_reserves_last=percent(last["oic_reserves"], 0),
+        oic_production_last=percent(last["oic_production"], 0),
         oil_last_year=year_text(max(OIL_YEARS)),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
         oil_verdicts_today=Md(", ").join(stated_mark(c, today=True) for c in (reserves_claim, production_claim)),
@@ -310,7 +310,8 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
     return Section(
         statements_table={
             t("column.said_on"): [s["date"] for s, _, _ in rows],
-            t("column.who"): [Md("{}, {}").format(s["who"], s["occasion"]) for s, _, _ in rows],
+            t("column.who"): [Md("{}, {}{}").format(s["who"], s["occasion"], Md(" ({})").format(s["scope"]) if pd.notna(s["scope"]) else Md(""))
+                              for s, _, _ in rows],
             t("column.statement"): [Md("{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))), role("cite:p", s["bib_key"])) for s, _, _ in rows],
             t("column.the_article"): [Md("{} ({})").format(c["words_english"], claim_ref(c["id"])) for _, c, _ in rows],
             t("column.refers_to"): [s["refers_to_year"] if pd.notna(s["refers_to_year"]) else "—" for s, _, _ in rows],
@@ -348,7 +349,9 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     both_years = [m for m in economy.ALL_MEASURES if {year_a, year_b} <= economy.years(evidence.gdp, m)]
     rose = [m for m in both_years if share(m, year_b) > share(m, year_a)]
     said = evidence.statements[evidence.statements["judged"]]
-    of = lambda claim: said[said["measure"] == claim["check"]]["value"]
+    headline_said = said[said["scope"].isna()]  # the sources' own headline figures; a scoped one counts more or less
+    of = lambda claim: headline_said[headline_said["measure"] == claim["check"]]["value"]
+    scoped = said[said["scope"].notna() & (said["measure"] == reserves["check"])]
     return Section(
         head_stated_a=stated(first), head_stated_b=stated(last),
         head_share_rose=t("finding.all_measures") if len(rose) == len(both_years) else t("finding.some_measures", n=number(len(rose)), of=number(len(both_years))),
@@ -362,6 +365,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
         head_reserves=reserves["figure"],
         head_reserves_then=f"{percent(of(reserves).min(), 1)}–{percent(of(reserves).max(), 1)}",
+        head_reserves_sands=listing(percent(v, 0) for v in scoped["value"]),
         head_production=stated(production),
         head_production_verdict=t(f"verdict.{production['verdict']}"),
         head_production_then=percent(of(production).iloc[0], 0),

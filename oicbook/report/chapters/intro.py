@@ -63,6 +63,7 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         share_nearest=economy["head_share_nearest"],
         reserves_stated=figure(one(checked, "opec_reserve_share")),
         reserves_then=economy["head_reserves_then"],
+        reserves_sands=economy["head_reserves_sands"],
         production_stated=figure(one(checked, "opec_production_share")),
         production_then=economy["head_production_then"],
         production_year=economy["head_production_year"],

@@ -90,7 +90,9 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str,
         },
         n_proposals=number(len(proposals)),
         n_credited=number(len(credited)),
-        food_outcome=Md("{} ({}) {}").format(carried["event"], when(carried["date_start"]), cited(cite_key, carried["source_url"])),
+        food_place=carried["place"].split(",")[0],
+        food_when=when(carried["date_start"], carried["date_end"]),
+        food_source=cited(cite_key, carried["source_url"]),
         # the address opened the Council at which Kazakhstan took the chair
         address_date=when(event_named(events, "elected Chair")["date_start"]),
     )
