@@ -60,6 +60,8 @@ def test_the_president_s_proposals_and_which_the_article_names(page):
     proposals = rows("chair_proposals.csv")
     table = html_table(page, "tbl-proposals")[1:]
     assert [r[0].split(" [")[0] for r in table] == [p["proposal"] for p in proposals]
-    assert [r[1] for r in table] == [p["sentence_id"] or "—" for p in proposals]
+    assert [r[1] for r in table] == ["yes" if p["sentence_id"] else "no" for p in proposals]  # "yes" links to the sentence
+    for p in proposals:
+        assert (f'href="source_text.html#{p["sentence_id"].lower()}"' in page) if p["sentence_id"] else True
     carried = next(e for e in rows("events_timeline.csv") if e["id"] == next(p["outcome_event"] for p in proposals if p["outcome_event"]))
-    assert f"{carried['event']} ({when(carried['date_start'])})" in visible_text(page)
+    assert f"the Council in {carried['place'].split(',')[0]} ({when(carried['date_start'], carried['date_end'] or None)}) resolved" in visible_text(page)

@@ -136,12 +136,13 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
 
     def entry(row) -> Md:
         sentences = mentioned.get(row["id"], [])
+        silent = Md("") if sentences else Md(" · *{}*").format(Md(t("mention.none")))
         entry = (
             target(event_target(row["id"]))
-            + Md("{} · {}\n").format(when(row["date_start"], row["date_end"]), row["place"])
+            + Md("{} · {}{}\n").format(when(row["date_start"], row["date_end"]), row["place"], silent)
             + Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
         )
-        if not sentences:  # the list shows what the article says; its silence is the reader's to see
+        if not sentences:
             return entry
         where = Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]), sentence_link(s), Md(", {}").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md(""))
                               for s in sentences)

@@ -9,7 +9,6 @@ from ...core import economy
 from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
-from ...core.numerals import stated_precision
 from ...core.verdicts import FRACTION_BAND
 from ..display import number, when, amount, claim_word, claim_ref, stated_mark, mark, ordinal, percent, stated, year_text
 from ..figures import gdp_lines, titled
@@ -269,29 +268,6 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
         best_totals="; ".join(f"{words(c.shown)} ({c.year})" for c in best.totals if c is not None),
         best_rank=int(best.rank.value) if best.rank is not None else "—",
         fit_year=year_text(year_b),
-    )
-
-
-def shares(checked: pd.DataFrame, evidence: Evidence) -> Section:
-    """What the article's share of world GDP could have been computed from."""
-    share_claim = one(checked, "oic_gdp_share")
-    total_claim = by_check(checked, "oic_gdp").iloc[-1]
-    found = share_hypotheses(share_claim, total_claim, evidence)
-    fitting = [h for h in found if h.verdict == "consistent"]
-    nearest = found[0]
-    return Section(
-        n_hypotheses=len(found),
-        n_share_fits=len(fitting),
-        share_fit_count=t("finding.none_fit") if not fitting else t("finding.some_fit", n=len(fitting)),
-        share_year=year_text(nearest.year),
-        nearest_share=percent(nearest.value),
-        nearest_hypothesis=t(f"hypothesis.{nearest.key}"),
-        nearest_numerator=_name(nearest.numerator),
-        nearest_denominator=_name(nearest.denominator),
-        nearest_share_verdict=t(f"verdict.{nearest.verdict}"),
-        share_precision=significant(stated_precision(share_claim['figure']) / 2, 6),
-        share_reading=t("finding.share_fits" if fitting else "finding.share_mixed" if nearest.key != "same_measure" else "finding.share_single",
-                        single=percent(next(h for h in found if h.key == "same_measure").value)),
     )
 
 

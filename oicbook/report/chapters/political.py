@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word, listed, number, said, sentence_ref, stated, when
+from ..display import claim_word, listed, number, said, stated, when
 from ..labels import t, t_form
 from ..markup import Md, kk, markdown, role
 from ..numbers import integer, listing, plural_form
@@ -71,9 +71,13 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The Arab uprisings on the OIC's agenda, which the article's list of 2011 leaves out:
     the first meeting on them in the record, and Syria's suspension."""
     first, suspension = context.uprisings(events)
+    chaired = event_named(events, "to be chaired by Kazakhstan's Foreign Minister")
+    stance = event_named(events, "must rely on diplomacy, not arms")
     return Section(
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
         syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=cited(cite_key, suspension["source_url"]),
+        chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
+        stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
     )
 
 
@@ -86,7 +90,7 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str,
     return Section(
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
-            t("column.in_article"): [sentence_ref(s) if pd.notna(s) else Md("—") for s in proposals["sentence_id"]],
+            t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
         n_proposals=number(len(proposals)),
         n_credited=number(len(credited)),
