@@ -294,7 +294,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
             t("column.verdict"): [Md(mark(v)) if v else Md(t("finding.beside_only")) for _, _, v in rows],
         },
         n_statements=len(rows),
-        said_share=percent(float(nazarbayev["value"])),
+        said_share=percent(float(nazarbayev["value"]), 1),  # as he said it
         said_date=when(nazarbayev["date"]),
         said_nearest=percent(near.value),
         bp_share_then=percent(float(bp["value"])),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word, sentence_ref, span, stated, when
+from ..display import claim_word, said, span, stated, when
 from ..labels import t
 from ..markup import Md, role
 from . import Section
@@ -18,9 +18,10 @@ def _ordered(steps: pd.DataFrame) -> pd.DataFrame:
 
 
 def _source(row) -> Md:
-    parts = [sentence_ref(row["sentence_id"])] if pd.notna(row["sentence_id"]) else []
-    parts += [role("cite:p", row["bib_key"])] if pd.notna(row["bib_key"]) else []
-    return Md(" ").join(parts)
+    """The record's source, or "the article", linked to its sentence, where the article dates the milestone."""
+    if row["source_kind"] == "article":
+        return said(row["sentence_id"], t("quote.the_article"))
+    return role("cite:p", row["bib_key"]) if pd.notna(row["bib_key"]) else Md("—")
 
 
 def _table(steps: pd.DataFrame) -> dict:
@@ -28,7 +29,6 @@ def _table(steps: pd.DataFrame) -> dict:
     return {
         t("column.when"): [span(r["date_start"], r["date_end"]) for _, r in ordered.iterrows()],
         t("column.milestone"): ordered["milestone"],
-        t("column.dated_by"): [t(f"dated_by.{k}") for k in ordered["source_kind"]],
         t("column.source"): [_source(r) for _, r in ordered.iterrows()],
     }
 

@@ -119,9 +119,15 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
     )
 
 
-def handover(claims: pd.DataFrame) -> Section:
-    """The verdicts on the handover the article's last sentence reports, each in a word."""
-    return Section(handover=listed(stated_mark(c) for _, c in claims.iterrows()))
+def handover(claims: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The verdicts on the handover the article's last sentence reports, each in a word,
+    and the record's words of thanks and appreciation for the chair."""
+    appreciation, thanks = event_named(events, "expresses its appreciation to Kazakhstan"), event_named(events, "thanks Kazakhstan as chair")
+    return Section(
+        handover=listed(stated_mark(c) for _, c in claims.iterrows()),
+        acm_day=when(appreciation["date_start"]), acm_place=appreciation["place"].split(",")[0], acm_cite=cited(cite_key, appreciation["source_url"]),
+        thanks_cite=cited(cite_key, thanks["source_url"]),
+    )
 
 
 def social_context(events: pd.DataFrame, checked: pd.DataFrame, cite_key: dict[str, str]) -> Section:

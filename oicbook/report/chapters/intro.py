@@ -14,7 +14,7 @@ from ..markup import Md, role
 from ..labels import t
 from ..numbers import listing
 from . import Section, event_named
-from .economy import by_check, headline, one
+from .economy import by_check, headline, one, statements
 from .political import off_by_years
 
 
@@ -45,6 +45,7 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     start, end = event_named(events, "elected Chair"), event_named(events, "chairmanship passes")
     _, suspension = context.uprisings(events)
     economy = headline(checked, found, evidence)
+    said = statements(checked, evidence)
     somalia = checked[checked["check"].eq("event_amount") & checked["event"].str.contains("Somalia", na=False)].iloc[0]
     syria = checked[checked["check"].eq("event_amount") & checked["event"].str.contains("Syria", na=False)].iloc[0]
     pledge = events[events["event"] == somalia["event"]].iloc[0]
@@ -61,6 +62,8 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         gdp_release=economy["head_release"],
         share_stated=figure(one(checked, "oic_gdp_share")),
         share_nearest=economy["head_share_nearest"],
+        said_share=said["said_share"],
+        said_date=said["said_date"],
         reserves_stated=figure(one(checked, "opec_reserve_share")),
         reserves_then=economy["head_reserves_then"],
         reserves_sands=economy["head_reserves_sands"],

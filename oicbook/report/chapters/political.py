@@ -78,6 +78,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
         syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=cited(cite_key, suspension["source_url"]),
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
         stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
+        exco_cite=cited(cite_key, event_named(events, "urges the Syrian authorities")["source_url"]),
     )
 
 
