@@ -70,7 +70,7 @@ def test_halal_counts_and_findings(page):
     # the source's list of ratifying states, which the sentence reads, leaves Kazakhstan out
     assert "Kazakhstan is not among them" in assembly["note"]
     sme = next(s for s in halal if s["source_kind"] == "independent" and "small and medium-sized business" in s["milestone"])
-    assert f"Economic Forum in Astana ({written(sme)}), before it took the chair" in text
+    assert f"Economic Forum in Astana ({written(sme)}), weeks before it took the chair" in text
 
 
 def test_food_security_keeps_the_fund_and_the_organisation_apart(page):

@@ -10,7 +10,7 @@ from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, imp
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.verdicts import FRACTION_BAND
-from ..display import number, when, amount, claim_word, claim_ref, stated_mark, mark, ordinal, percent, stated, year_text
+from ..display import number, when, amount, claim_word, claim_ref, mark, ordinal, percent, stated, year_text
 from ..figures import gdp_lines, titled
 from ..labels import t
 from ..markup import Md, markdown, role
@@ -35,9 +35,14 @@ def one(checked: pd.DataFrame, check: str) -> pd.Series:
     return by_check(checked, check).iloc[0]
 
 
-def verdict_list(claims) -> Md:
-    """Each claim's stated figure with its linked mark: '12 members (consistent =), 9 members (consistent =)'."""
-    return Md(", ").join(stated_mark(c) for c in claims)
+def verdict_list(claims, today: bool = False) -> Md:
+    """Two claims' verdicts in words, each linked to its ledger entry: 'both consistent',
+    or 'close and consistent respectively'."""
+    first, second = claims
+    key = "verdict_today" if today else "verdict"
+    if first[key] == second[key]:
+        return Md(t("finding.both", word=claim_word(first, today)))
+    return Md(t("finding.respectively", first=claim_word(first, today), second=claim_word(second, today)))
 
 
 def tolerances() -> Section:
@@ -173,7 +178,7 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
         oic_production_last=percent(last["oic_production"], 0),
         oil_last_year=year_text(max(OIL_YEARS)),
         oil_verdicts=verdict_list([reserves_claim, production_claim]),
-        oil_verdicts_today=Md(", ").join(stated_mark(c, today=True) for c in (reserves_claim, production_claim)),
+        oil_verdicts_today=verdict_list([reserves_claim, production_claim], today=True),
         venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
 

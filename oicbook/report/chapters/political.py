@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..display import claim_word, listed, number, said, stated, when
 from ..labels import t, t_form
-from ..markup import Md, kk, markdown, role
+from ..markup import Md, markdown, role
 from ..numbers import integer, listing, plural_form
 from ...core import context
 from . import Section, cited, event_named
@@ -50,7 +50,6 @@ def initiatives(agenda: pd.DataFrame) -> Section:
     own = agenda[agenda["origin"] == "initiative"]
     return Section(
         n_initiatives=len(own),
-        initiative_list=Md("\n").join(Md("- {}: {}").format(said(r["sentence_id"], r["item"]), kk(r["words"])) for _, r in own.iterrows()),
     )
 
 
