@@ -118,22 +118,9 @@ def quote(sentence: pd.Series, english: str | None = None) -> Md:
     )
 
 
-def words_pair(kazakh: str, english: str) -> Md:
-    """A claim's Kazakh words with the book's English for them, for a table
-    cell; in the Kazakh edition, the words alone."""
-    if not with_english():
-        return kk(kazakh)
-    return Md("{} ({})").format(kk(kazakh), translation(english))
-
-
 def claim_ref(claim_id: str) -> Md:
     """A link to the claim's row in the claims ledger."""
     return role("ref", claim_id.lower(), claim_id)
-
-
-def claim_mark(claim: pd.Series) -> Md:
-    """The claim's verdict mark (a sign and a word), linked to its ledger row."""
-    return role("ref", claim["id"].lower(), mark(claim["verdict"]))
 
 
 def claim_word(claim: pd.Series, today: bool = False) -> Md:
@@ -154,26 +141,10 @@ def sentence_link(sentence_id: str) -> Md:
     return role("ref", sentence_id.lower(), t("mention.sentence", n=integer(int(sentence_id.lstrip("S")))))
 
 
-def today_mark(claim: pd.Series) -> Md:
-    """Beside a verdict of the time, the claim's verdict against today's data, linked
-    to its ledger row; where the verdict is today's already, words that say the book
-    has no data of the time for it."""
-    if pd.isna(claim.get("verdict_today")):
-        return Md(t("finding.no_then"))
-    return role("ref", claim["id"].lower(), mark(claim["verdict_today"]))
-
-
-def stated_mark(claim: pd.Series, today: bool = False) -> Md:
+def stated_mark(claim: pd.Series) -> Md:
     """For running text, the claim's stated figure and its verdict in a word, linked to
-    its ledger entry: '7.5 trillion USD (close)'; with ``today``, the verdict against today's data."""
-    if today and pd.isna(claim.get("verdict_today")):
-        return Md("{} ({})").format(stated(claim), Md(t("finding.no_then")))
-    return Md("{} ({})").format(stated(claim), claim_word(claim, today))
-
-
-def claim_verdict(claim: pd.Series) -> Md:
-    """The linked mark and the reason for it."""
-    return Md("{}: {}").format(claim_mark(claim), claim["reason"])
+    its ledger entry: '7.5 trillion USD (close)'."""
+    return Md("{} ({})").format(stated(claim), claim_word(claim))
 
 
 PARALLEL_CLASS = "oicbook-parallel"

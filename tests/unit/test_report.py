@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 
 from oicbook.core.phrases import Amount, Label, Listing, Ordinal, Percent, Ratio, Span, listing, phrase
-from oicbook.report.display import amount, claim_mark, mark, percent, stated
+from oicbook.report.display import amount, mark, percent, stated
 from oicbook.report.labels import t
 from oicbook.report.words import words
 
@@ -57,22 +57,6 @@ def test_a_phrase_fills_its_template_with_the_words_of_its_values():
     assert words(said) == expected
     nested = phrase("reason.judged", rule=phrase("reason.no_source"), verdict=Label("verdict", "close"), why="x")
     assert words(nested) == t("reason.judged", rule=t("reason.no_source"), verdict=t("verdict.close"), why="x")
-
-
-def test_a_claims_mark_links_its_ledger_row():
-    assert claim_mark(pd.Series({"id": "C011", "verdict": "close"})) == f"{{ref}}`{mark('close')} <c011>`"  # not bold
-
-
-def test_the_latest_date_the_article_gives_is_written_as_people_write_it():
-    import calendar
-
-    from conftest import rows
-    from oicbook.report.chapters.economy import _latest_dated
-
-    claims = pd.DataFrame(rows("claims.csv")).replace("", pd.NA)
-    latest = max(c["period_start"] for c in rows("claims.csv") if c["kind"] == "date" and c["period_start"])
-    year, month = latest.split("-")[:2]
-    assert _latest_dated(claims) == f"{calendar.month_name[int(month)]} {year}"
 
 
 def test_small_counts_read_as_words_and_larger_ones_as_digits():

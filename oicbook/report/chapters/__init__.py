@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..display import claim_word
+from ..labels import t
 from ..markup import Md, role
 
 
@@ -18,6 +20,16 @@ class Section(dict):
 def cited(cite_key: dict[str, str], url: str) -> Md:
     """A citation of the bibliography entry whose address is ``url``."""
     return role("cite:p", cite_key[url])
+
+
+def verdicts_in_words(claims, today: bool = False) -> Md:
+    """Two claims' verdicts in words, each linked to its ledger entry: 'both consistent',
+    or 'close and consistent respectively'."""
+    first, second = claims
+    key = "verdict_today" if today else "verdict"
+    if first[key] == second[key]:
+        return Md(t("finding.both", word=claim_word(first, today)))
+    return Md(t("finding.respectively", first=claim_word(first, today), second=claim_word(second, today)))
 
 
 def event_named(events: pd.DataFrame, words: str) -> pd.Series:

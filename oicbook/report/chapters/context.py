@@ -163,7 +163,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     """Where the article is found, when it can have been written, and what its extraction lost."""
     dated = context.dating(events, mentions, claims)
     latest = dated.latest_event
-    libya, _ = context.uprisings(events)
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
     counted = dated.counted[0]
     counted_event = events.set_index("id").loc[counted["event"]]
@@ -182,9 +181,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
             t("column.checked"): [when(d) for d in copies["checked"]],
         },
         not_before=when(latest["date_start"]),
-        # the Arab uprisings on the OIC's agenda: its first meeting on them in the record
-        libya_day=when(libya["date_start"]),
-        libya_cite=cited(cite_key, libya["source_url"]),
         latest_event=latest["event"].split(";")[0],
         latest_cite=cited(cite_key, latest["source_url"]),
         latest_sentence=latest_sentence["sentence_id"],
@@ -194,7 +190,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         ago_event_year=year_text(counted["event_year"]),
         ago_cite=cited(cite_key, counted_event["source_url"]),
         ago_implied=year_text(counted["implied_year"]),
-        ago_age=dated.not_before.year - counted["event_year"],
         dating_consistent=dated.consistent,
         n_markers=len(markers),
         first_marker=markers[0],

@@ -16,7 +16,7 @@ from ..labels import t
 from ..markup import Md, markdown, role
 from ..numbers import fixed, listing, significant
 from ..words import words
-from . import Section, cited, event_named
+from . import Section, cited, event_named, verdicts_in_words
 
 
 def in_words(key: str) -> str:
@@ -33,16 +33,6 @@ def by_check(checked: pd.DataFrame, check: str) -> pd.DataFrame:
 
 def one(checked: pd.DataFrame, check: str) -> pd.Series:
     return by_check(checked, check).iloc[0]
-
-
-def verdict_list(claims, today: bool = False) -> Md:
-    """Two claims' verdicts in words, each linked to its ledger entry: 'both consistent',
-    or 'close and consistent respectively'."""
-    first, second = claims
-    key = "verdict_today" if today else "verdict"
-    if first[key] == second[key]:
-        return Md(t("finding.both", word=claim_word(first, today)))
-    return Md(t("finding.respectively", first=claim_word(first, today), second=claim_word(second, today)))
 
 
 def tolerances() -> Section:
@@ -93,11 +83,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
-        ratio_usd=fixed(last['value'] / usd_b, 1),
-        latest_event=_latest_dated(checked),
         n_measures=len(economy.ALL_MEASURES),
-        n_now=len(economy.MEASURES),
-        n_then=len(economy.THEN_MEASURES),
     )
 
 
@@ -123,33 +109,26 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     )
 
 
-def ranks(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sentences: pd.DataFrame, country_names: pd.DataFrame) -> Section:
+def ranks(checked: pd.DataFrame, evidence: Evidence, sentences: pd.DataFrame, country_names: pd.DataFrame) -> Section:
     """The largest members and Kazakhstan's rank, for each measure and year the article can have drawn on."""
     members, name_of = evidence.oic_members, _name_of(evidence.oic_members)
     claim = one(checked, "kazakhstan_gdp_rank")
     leaders = _leaders(checked, sentences, country_names)
-    rows, points = [], []
-    # every measure and year the article can have drawn on, for the figure; the ledger judges the claim's own year
+    ranks, same_leaders = [], []
+    # every measure and year the article can have drawn on; the ledger judges the claim's own year
     for m in economy.ALL_MEASURES:
         for year in sorted(set(ARTICLE_YEARS) & economy.years(evidence.gdp, m)):
             order = economy.ranks(evidence.gdp, m, year, members)
-            top, rank = list(order.index[: len(leaders)]), int(order["KAZ"])
-            points.append({"year": year, "measure": m.key, "rank": rank})
-            rows.append({"same_set": set(top) == set(leaders)})
-    table, points = pd.DataFrame(rows), pd.DataFrame(points)
-    exact = points[points["rank"] == claim["value"]]
-    ppp = points[points["measure"].str.endswith("ppp")]
+            ranks.append(int(order["KAZ"]))
+            same_leaders.append(set(order.index[: len(leaders)]) == set(leaders))
     return Section(
-        n_cases=len(table),
-        n_same_set=int(table["same_set"].sum()),
+        n_cases=number(len(ranks)),
+        n_same_set=number(sum(same_leaders)),
         leaders=listing(name_of[c] for c in leaders),
-        n_exact=len(exact),
-        exact_cases="; ".join(t("part.measure_year", measure=t(f"measure.{r.measure}"), year=r.year) for r in exact.itertuples()),
-        rank_spread=f"{points['rank'].min()}–{points['rank'].max()}",
+        rank_spread=f"{min(ranks)}–{max(ranks)}",
         rank_verdict=claim_word(claim),
         rank_stated=ordinal(int(claim["value"])),
         rank_years=f"{min(ARTICLE_YEARS)}–{max(ARTICLE_YEARS)}",
-        ppp_spread=f"{ppp['rank'].min()}–{ppp['rank'].max()}" if ppp["rank"].nunique() > 1 else str(ppp["rank"].iloc[0]),
     )
 
 
@@ -161,7 +140,7 @@ def opec(checked: pd.DataFrame, evidence: Evidence) -> Section:
         n_opec=len(in_2011),
         n_opec_oic=len(both),
         opec_oic_names=listing(both["name_en"]),
-        opec_verdicts=verdict_list([one(checked, "opec_members"), one(checked, "opec_oic_members")]),
+        opec_verdicts=verdicts_in_words([one(checked, "opec_members"), one(checked, "opec_oic_members")]),
     )
 
 
@@ -177,24 +156,16 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
         oic_reserves_last=percent(last["oic_reserves"], 0),
         oic_production_last=percent(last["oic_production"], 0),
         oil_last_year=year_text(max(OIL_YEARS)),
-        oil_verdicts=verdict_list([reserves_claim, production_claim]),
-        oil_verdicts_today=verdict_list([reserves_claim, production_claim], today=True),
+        oil_verdicts=verdicts_in_words([reserves_claim, production_claim]),
+        oil_verdicts_today=verdicts_in_words([reserves_claim, production_claim], today=True),
         venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
 
 
-def trade(checked: pd.DataFrame, goods: pd.DataFrame, items: pd.DataFrame) -> Section:
-    """The goods the article lists by direction and sector, and its areas of cooperation."""
-    food = goods[(goods["direction"] == "export") & (goods["sector"] == "food and agriculture")]
+def trade(items: pd.DataFrame) -> Section:
+    """The areas of economic cooperation the article says Kazakhstan set."""
     areas = items[items["type"] == "area of cooperation"]
-    return Section(
-        n_exports=int((goods["direction"] == "export").sum()),
-        n_imports=int((goods["direction"] == "import").sum()),
-        food_exports=listing(food["good"]),
-        **{f"{d}_sectors": listing(dict.fromkeys(goods.loc[goods["direction"] == d, "sector"])) for d in ("export", "import")},
-        areas=listing(areas["item"].str.lower()),
-        n_areas=len(areas),
-    )
+    return Section(areas=listing(areas["item"].str.lower()), n_areas=len(areas))
 
 
 def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
@@ -211,7 +182,7 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         funds_stated=stated(funds),
         n_institutions=int(institutions["value"]),
         funds_period=f"{first}–{last}",
-        funds_verdicts=Md("{}: {}").format(verdict_list([institutions, funds]), funds["reason"]),
+        funds_verdicts=Md("{}: {}").format(verdicts_in_words([institutions, funds]), funds["reason"]),
         law_stated=stated(law),
         law_record=when(*law["independent"].split(" – ")),
         law_verdict=claim_word(law),
@@ -229,13 +200,6 @@ def _laws_and_sukuk(events: pd.DataFrame, cite_key: dict[str, str]) -> dict:
         sukuk_date=when(sukuk["date_start"]),
         sukuk_source=cited(cite_key, sukuk["source_url"]),
     )
-
-
-def _latest_dated(checked: pd.DataFrame) -> str:
-    """The latest date the article gives for something that happened, as people
-    write it ('November 2012'): the article cannot have been written before it.
-    A period counts by its start (a programme 'for 2006-2016' had begun, not ended)."""
-    return when(max(checked.loc[checked["kind"] == "date", "period_start"].dropna()))
 
 
 def _name(key: str) -> str:
@@ -256,23 +220,15 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
     totals = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
     growth_result = implied_growth(*totals, evidence)
     fits = measure_fits(totals, growth_result, one(checked, "kazakhstan_gdp_rank"), found, _leaders(checked, sentences, country_names), evidence)
-    best, runner = fits[0], fits[1]
+    best = fits[0]
     best_now = next(f for f in fits if f.measure.vintage == "now")
-    year_b = int(totals[-1]["period_start"])
     return Section(
-        best_measure=t(f"measure.{best.measure.key}"),
         fit_summary=t("finding.fit_all" if best.passed == len(best.checks) else "finding.fit_some", measure=in_words(best.measure.key),
                       passed=number(best.passed), of=number(len(best.checks))),
-        best_passed=best.passed,
-        best_of=len(best.checks),
-        runner_measure=t(f"measure.{runner.measure.key}"),
-        runner_passed=runner.passed,
         best_now_measure=in_words(best_now.measure.key),
         best_now_passed=best_now.passed,
         best_now_of=len(best_now.checks),
-        best_totals="; ".join(f"{words(c.shown)} ({c.year})" for c in best.totals if c is not None),
-        best_rank=int(best.rank.value) if best.rank is not None else "—",
-        fit_year=year_text(year_b),
+        fit_year=year_text(int(totals[-1]["period_start"])),
     )
 
 

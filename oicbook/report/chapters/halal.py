@@ -8,7 +8,7 @@ import pandas as pd
 from ..display import claim_word, said, span, stated, when
 from ..labels import t
 from ..markup import Md, role
-from . import Section
+from . import Section, verdicts_in_words
 
 HALAL = ("halal in Kazakhstan", "OIC halal standards")
 
@@ -64,9 +64,7 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
     return Section(
         committee_year=stated(committee),
         n_enterprises=int(enterprises["value"]),
-        # one word where both figures share a verdict, each linked to its ledger entry
-        halal_verdicts=claim_word(committee) if committee["verdict"] == enterprises["verdict"]
-        else Md(t("finding.respectively", first=claim_word(committee), second=claim_word(enterprises))),
+        halal_verdicts=verdicts_in_words([committee, enterprises]),
         first_record=_when(first),
         first_record_what=first["milestone"][:1].lower() + first["milestone"][1:],
         smiic_in_force=_when(_one(smiic, "enters into force")),

@@ -26,7 +26,7 @@ def event_row(events: pd.DataFrame, event: str, cite_key: dict[str, str]) -> dic
         t("column.event"): event,
         t("column.place"): row["place"],
         t("column.amount"): amount(recorded_amount(event)),
-        t("column.source"): role("cite:p", cite_key[row["source_url"]]),
+        t("column.source"): cited(cite_key, row["source_url"]),
     }
 
 
@@ -97,7 +97,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         aid_total_source=role("cite:p", total["bib_key"]),
         syria_aid_ratio=significant(claim["value"] / total["amount_usd"], 2),
         syria_other_year=when(same.iloc[0]["date_start"]),
-        syria_other_source=role("cite:p", cite_key[same.iloc[0]["source_url"]]),
+        syria_other_source=cited(cite_key, same.iloc[0]["source_url"]),
         syria_stated=stated(claim),
         syria_record=amount(record),
         syria_as_thousands=amount(claim["value"] / 1000),  # millions read as thousands
