@@ -55,6 +55,11 @@ def ledger_entries(ledger: str) -> dict[str, str]:
             for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"[^>]*>(.*?)</dl>', ledger, re.S)}
 
 
+def chapter_claims(chapter: str) -> list[str]:
+    """A chapter's claim ids in the order the ledger lists them: the article's order."""
+    return [c["id"] for c in sorted((c for c in rows("claims.csv") if c["chapter"] == chapter), key=lambda c: (c["sentence_id"], c["id"]))]
+
+
 def ledger_part(ledger: str, chapter: str) -> list[str]:
     """The claim ids the ledger lists under a chapter, in order."""
     start = ledger.index(f'id="ledger-{chapter}"')

@@ -17,8 +17,8 @@ import pandas as pd
 from . import economy
 from .numerals import stated_precision
 from .periods import Period
-from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, listing, phrase
-from .verdicts import YEARS_AGO_SLACK, best, count_verdict, date_verdict, rank_verdict, value_verdict
+from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, When, listing, phrase
+from .verdicts import best, count_verdict, date_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
@@ -129,20 +129,29 @@ def _today_with_then(by_vintage: dict[str, Result | None]) -> Result:
 
 
 def _across_measures(claim, ev: Evidence, compute) -> Result:
-    """Judge a claim under every GDP measure, today's and those of the time;
-    keep each time's best fit (today's is the verdict, the other its ``then``)
-    and list every case. ``compute(measure, year)`` returns (value, shown)."""
+    """Judge a claim under every GDP measure, those of the time and today's;
+    keep each time's best fit (the time's is the verdict, today's beside it)
+    and list every case. Today's fit reads the same kind of measure, PPP or
+    market rates, as the fit of the time, so the two compare like with like.
+    ``compute(measure, year)`` returns (value, shown)."""
     ev.need(*GDP_FRAMES)
     year, precision = int(claim["period_start"]), stated_precision(claim["figure"])
-    by_vintage = {}
+    kind = {m.key: m.kind for m in economy.ALL_MEASURES}
+    cases = {}
     for vintage, measures in economy.VINTAGES.items():
-        cases = []
+        cases[vintage] = []
         for m in measures:
             if year in economy.years(ev.gdp, m):
                 value, shown = compute(m, year)
-                cases.append(Case(m.key, year, value, value_verdict(claim["value"], value, precision), shown))
-        by_vintage[vintage] = _best_measure(claim, cases, year) if cases else None
-    return _today_with_then(by_vintage)
+                cases[vintage].append(Case(m.key, year, value, value_verdict(claim["value"], value, precision), shown))
+    then = _best_measure(claim, cases["then"], year) if cases["then"] else None
+    now = cases["now"]
+    if then is not None:
+        fitted = kind[next(c.measure for c in then.cases if c.value == then.value)]
+        now = [c for c in now if kind[c.measure] == fitted] or now
+    result = _best_measure(claim, now, year)
+    result.cases = cases["now"]
+    return _today_with_then({"now": result, "then": then})
 
 
 def oic_gdp(claim, ev: Evidence) -> Result:
@@ -232,10 +241,11 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])
-    every = listing(phrase("part.statement", who=row["who"], date=row["date"], value=c.shown, verdict=Label("verdict", c.verdict))
+    every = listing(phrase("part.statement", who=row["who"], date=When(row["date"]), value=c.shown, verdict=Label("verdict", c.verdict))
                     for c, (_, row) in zip(cases, said.iterrows()))
-    nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
-    return Result(verdict, phrase("reason.statements", all=every), every, sorted(set(said["bib_key"])), nearest.value, cases)
+    nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
+    independent = phrase("part.said", who=row["who"], date=When(row["date"]), value=nearest.shown)
+    return Result(verdict, phrase("reason.statements", all=every), independent, sorted(set(said["bib_key"])), nearest.value, cases)
 
 
 def opec_reserve_share(claim, ev: Evidence) -> Result:
@@ -290,24 +300,6 @@ def event_amount(claim, ev: Evidence) -> Result:
     return Result(verdict, reason, Amount(record), [], record, [Case(None, None, record, verdict, Amount(record))])
 
 
-def years_ago(claim, ev: Evidence) -> Result:
-    """'Three years ago': the year of writing it implies (the record's year of
-    the event, plus the years) against the earliest date the article can have
-    been finished (``oicbook.core.context.dating``). A passage may be older
-    than the finished text, so one year short of that date is close."""
-    from .context import dating
-
-    ev.need("claims", "mentions")
-    event = ev.events.set_index("event").loc[claim["event"]]
-    event_year = Period.parse(event["date_start"]).first.year
-    implied = event_year + int(claim["value"])
-    not_before = dating(ev.events, ev.mentions, ev.claims).not_before
-    gap = not_before.year - implied
-    verdict = "consistent" if gap <= 0 else "close" if gap <= YEARS_AGO_SLACK else "inconsistent"
-    reason = phrase("reason.years_ago", event_year=event_year, years=int(claim["value"]), implied=implied, not_before=not_before)
-    return Result(verdict, reason, event_year, [], float(event_year))
-
-
 def _session(event: str) -> int | None:
     m = re.match(r"(\d+)(?:st|nd|rd|th) Session of the OIC Council of Foreign Ministers", event)
     return int(m.group(1)) if m else None
@@ -340,7 +332,6 @@ def council_place_year(claim, ev: Evidence) -> Result:
 
 
 CHECKS = {
-    "years_ago": years_ago,
     "council_place_year": council_place_year,
     "event_amount": event_amount,
     "oic_gdp": oic_gdp,

@@ -5,11 +5,13 @@ article mentions of it, and the dates the article's own text allows."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
+from .numerals import stated_value
 from .periods import Period
 
 # Kazakh for "ago" in "Осыдан үш жыл бұрын" (three years ago): a duration with
@@ -93,6 +95,18 @@ def within(events: pd.DataFrame, span: Window) -> pd.DataFrame:
     return events[inside].sort_values(["date_start", "id"], kind="stable")
 
 
+# Kinds of event whose absence from the article the context chapter argues:
+# the OIC's decisions, and its response to the Arab uprisings.
+ARGUED_KINDS = {"decision", "arab_spring"}
+
+
+def chronicled(events: pd.DataFrame, span: Window, mentions: pd.DataFrame) -> pd.DataFrame:
+    """The events the chronology lists: those in the window that the article
+    mentions, and the decisions and uprisings whose absence it argues."""
+    rows = within(events, span)
+    return rows[rows["id"].isin(mentioned(mentions)) | rows["kind"].isin(ARGUED_KINDS)]
+
+
 def uprisings(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """The Arab uprisings on the OIC's agenda: its first meeting on them in the
     record, and the decision that suspended Syria."""
@@ -111,7 +125,7 @@ class Dating:
     """When the article can have been written, from its own words.
 
     ``not_before``: the start of the latest sourced event it names as past.
-    ``counted``: for each duration it counts back from its own time ("three
+    ``counted``: for each length it counts back from its own time ("three
     years ago") to a sourced event, the year of writing that it implies.
     """
 
@@ -125,16 +139,21 @@ class Dating:
         return all(c["implied_year"] >= self.not_before.year for c in self.counted)
 
 
-def dating(events: pd.DataFrame, mentions: pd.DataFrame, claims: pd.DataFrame) -> Dating:
+def dating(events: pd.DataFrame, mentions: pd.DataFrame, exclusions: pd.DataFrame, sentences: pd.DataFrame) -> Dating:
     sourced = events[events["source_url"].notna()].set_index("id", drop=False)
     linked = mentions[mentions["event_id"].isin(sourced.index)]
     named = linked[linked["how"] == "named"]
     firsts = {e: Period.parse(sourced.loc[e, "date_start"]).first for e in named["event_id"]}
     latest = max(firsts, key=firsts.get)
     counted = []
-    ago = claims[(claims["kind"] == "duration") & (claims["unit"] == "years") & claims["words"].str.contains(AGO, regex=False)]
-    for _, claim in ago.iterrows():
-        for event_id in linked.loc[linked["sentence_id"] == claim["sentence_id"], "event_id"]:
+    # "Three years ago" states no claim (no record can date the writing it counts
+    # from), so it is among the numerals that state none; here it dates its passage.
+    text = sentences.set_index("id")["text"]
+    for _, clue in exclusions.iterrows():
+        if not re.search(rf"\b{re.escape(clue['numeral'])}\s+жыл\s+{AGO}", text[clue["sentence_id"]]):
+            continue
+        years = int(stated_value(clue["numeral"]))
+        for event_id in linked.loc[linked["sentence_id"] == clue["sentence_id"], "event_id"]:
             year = Period.parse(sourced.loc[event_id, "date_start"]).first.year
-            counted.append({"claim": claim["id"], "event": event_id, "event_year": year, "years": int(claim["value"]), "implied_year": year + int(claim["value"])})
+            counted.append({"sentence": clue["sentence_id"], "event": event_id, "event_year": year, "years": years, "implied_year": year + years})
     return Dating(firsts[latest], sourced.loc[latest], counted)

@@ -390,6 +390,24 @@ def check_mentions(root: Path) -> None:
     _raise_all("data/mentions.csv", problems)
 
 
+def check_credit_claims(root: Path) -> None:
+    """Each claim of credit quotes its sentence verbatim, keeps its numbers in
+    English, and rests on an event or a page."""
+    for other in CROSS_INPUTS["credit_claims"]:
+        validate(other, root)
+    sentences = {r["id"]: r["text"] for r in _rows(root, "sentences")}
+    excluded, glossary = _excluded_numerals(root), _glossary_renderings(root)
+    problems = []
+    for line, row in enumerate(_rows(root, "credit_claims"), start=2):
+        where = f"data/credit_claims.csv: line {line} (data row {line - 1}, credit {row['id']})"
+        if row["words"] not in sentences[row["sentence_id"]]:
+            problems.append(f"{where}, field 'words': words-not-in-sentence: expected the words verbatim from sentence {row['sentence_id']}; found {row['words']!r}")
+        if not row["event_id"] and not row["bib_key"]:
+            problems.append(f"{where}, field 'event_id': credit-unsourced: expected an event_id or a bib_key for the record the verdict rests on")
+        problems += _unfaithful(where, row["words"], row["words_english"], excluded.get(row["sentence_id"], set()), glossary, "words_english")
+    _raise_all("data/credit_claims.csv", problems)
+
+
 def check_offices(root: Path) -> None:
     """Each term starts on a date or at an event, never both; it ends on one,
     at one, or not yet; and it does not end before it starts."""
@@ -409,9 +427,9 @@ def check_offices(root: Path) -> None:
 
 
 # Checks across files, run once a resource itself is valid.
-CROSS_CHECKS = {"sentences": check_seed, "translations": check_translations, "claims": check_claim_words, "mentions": check_mentions, "office_holders": check_offices}
+CROSS_CHECKS = {"sentences": check_seed, "translations": check_translations, "claims": check_claim_words, "mentions": check_mentions, "office_holders": check_offices, "credit_claims": check_credit_claims}
 # The files a cross check reads besides the resource and its foreign keys.
-CROSS_INPUTS = {"sentences": ["normalisation_compounds"], "translations": ["numeral_exclusions", "glossary"], "claims": ["numeral_exclusions", "glossary"]}
+CROSS_INPUTS = {"sentences": ["normalisation_compounds"], "translations": ["numeral_exclusions", "glossary"], "claims": ["numeral_exclusions", "glossary"], "credit_claims": ["numeral_exclusions", "glossary"]}
 
 
 @lru_cache(maxsize=None)

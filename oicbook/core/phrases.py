@@ -58,6 +58,13 @@ class Ordinal:
 
 
 @dataclass(frozen=True)
+class When:
+    """A date as its source writes it ("2011-06"), for the reader's calendar."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Span:
     """A range of whole numbers, such as the ranks 11 to 13."""
 

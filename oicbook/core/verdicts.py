@@ -26,9 +26,6 @@ FRACTION_BAND = 5.0
 # A whole percentage ending in zero ("40%") is written as a round figure: it is
 # read to the nearest five points, not to the nearest one.
 ROUND_PERCENT_STEP = 5.0
-# "Three years ago" may be written in a passage older than the finished text:
-# a year of writing this many years before the text's earliest date is close.
-YEARS_AGO_SLACK = 1
 VERDICT_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
 _EPSILON = 1e-12
 

@@ -141,10 +141,9 @@ def sentence_link(sentence_id: str) -> Md:
     return role("ref", sentence_id.lower(), t("mention.sentence", n=integer(int(sentence_id.lstrip("S")))))
 
 
-def stated_mark(claim: pd.Series) -> Md:
-    """For running text, the claim's stated figure and its verdict in a word, linked to
-    its ledger entry: '7.5 trillion USD (close)'."""
-    return Md("{} ({})").format(stated(claim), claim_word(claim))
+def stated_link(claim: pd.Series) -> Md:
+    """For running text, the claim's stated figure as a link to its ledger entry."""
+    return role("ref", claim["id"].lower(), stated(claim))
 
 
 PARALLEL_CLASS = "oicbook-parallel"

@@ -7,11 +7,10 @@ import textwrap
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
-from .display import scaled, when
+from .display import scaled
 from .labels import t
 from .numbers import date_text, fixed, integer
 
@@ -113,45 +112,3 @@ def amounts_log(rows: pd.DataFrame):
     return described(fig, "amounts_log", n=len(rows), smallest=integer(round(smallest['amount'])), smallest_label=smallest["label"],
                      largest=integer(round(largest['amount'])), largest_label=largest["label"], article=article,
                      record=len(rows) - article)
-
-
-# Marker per kind of event: the shape carries the kind, so colour is never alone.
-EVENT_MARKERS = {"meeting": "o", "decision": "D", "arab_spring": "p", "humanitarian": "s", "afghanistan": "^",
-                 "minister": "v", "economy": "P", "social": "h", "halal": "*"}
-
-
-def terms_chart(terms: pd.DataFrame, span: tuple, marks: list[tuple], title: str, margin_days: int = 0):
-    """One bar per term of office, grouped by office, clipped to ``span`` (and
-    ``margin_days`` after it, room for the last labels); a dotted line at each
-    of ``marks`` (date, label). ``terms``: office, holder, first, last (NaT
-    while the term runs), start_known."""
-    lo, hi = pd.Timestamp(span[0]), pd.Timestamp(span[1]) + pd.Timedelta(days=margin_days)
-    offices = list(dict.fromkeys(terms["office"]))
-    fig, ax = plt.subplots(figsize=(9, 0.62 * len(offices) + 1.6))
-    for y, office in enumerate(offices[::-1]):
-        for i, (_, term) in enumerate(terms[terms["office"] == office].iterrows()):
-            first = max(term["first"], lo)
-            last = hi if pd.isna(term["last"]) else min(term["last"], hi)
-            if last <= first:
-                continue
-            ax.barh(y, last - first, left=first, height=0.5, color=["#0072B2", "#56B4E9"][i % 2],
-                    hatch=None if term["start_known"] else "//", edgecolor="white")
-            ax.text(first + (last - first) / 2, y, term["holder"], ha="center", va="center", fontsize=8,
-                    color="white" if i % 2 == 0 and term["start_known"] else "black", bbox=None if term["start_known"] else {"facecolor": "white", "lw": 0, "pad": 1})
-    ax.set_ylim(-0.6, len(offices) - 0.1)
-    for day, label in marks:
-        ax.axvline(pd.Timestamp(day), color="#D55E00", ls=":", lw=1.2)
-        ax.annotate(label, (pd.Timestamp(day), len(offices) - 0.25), xytext=(3, 0), textcoords="offset points",
-                    fontsize=7.5, color="#D55E00", va="center")
-    if not terms["start_known"].all():
-        ax.legend(handles=[Patch(facecolor="#0072B2", hatch="//", edgecolor="white", label=t("figure.start_unknown"))],
-                  loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=7.5, frameon=False)
-    ax.set_yticks(range(len(offices)), [t(f"office.{o}") for o in offices[::-1]], fontsize=8.5)
-    ax.set_xlim(lo, hi)
-    ax.tick_params(axis="y", length=0)
-    month_axis(ax, mdates.MonthLocator(bymonth=[1, 4, 7, 10]))
-    ax.spines["left"].set_visible(False)
-    ax.set_title(textwrap.fill(title, 90), loc="left", fontsize=10)
-    fig.tight_layout()
-    holders = "; ".join(f"{t(f'office.{o}')}: {', '.join(terms.loc[terms['office'] == o, 'holder'])}" for o in offices)
-    return described(fig, "terms", offices=len(offices), first=when(span[0].isoformat()), last=when(span[1].isoformat()), holders=holders)

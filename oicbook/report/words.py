@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..core.phrases import Amount, Label, Listing, Ordinal, Percent, Phrase, Ratio, Span
+from ..core.phrases import Amount, Label, Listing, Ordinal, Percent, Phrase, Ratio, Span, When
 from .display import amount, ordinal, percent, when
 from .labels import t
 from .numbers import significant
@@ -30,6 +30,8 @@ def words(value) -> str:
             return f"{low}–{high}"
         case Listing(items=items, separator=separator):
             return separator.join(words(item) for item in items)
+        case When(text=text):
+            return when(text)
         case date():
             return when(value.isoformat())
     return str(value)

@@ -198,23 +198,6 @@ def test_a_council_placed_in_the_wrong_year_or_place():
     assert right.verdict == "consistent"
 
 
-def test_years_ago_against_the_earliest_date_of_writing():
-    from oicbook.core.checks import years_ago
-    from oicbook.core.verdicts import YEARS_AGO_SLACK
-
-    events = events_frame([
-        {"id": "E01", "date_start": "2008-11-24", "event": "plan adopted", "place": "Cairo", "source_url": "u1"},
-        {"id": "E02", "date_start": "2012-11-15", "event": "39th Council", "place": "Djibouti", "source_url": "u2"},
-    ])
-    mentions = pd.DataFrame([{"sentence_id": "S062", "event_id": "E01", "body_id": pd.NA, "how": "identified", "words": "w"},
-                             {"sentence_id": "S071", "event_id": "E02", "body_id": pd.NA, "how": "named", "words": "w"}])
-    for years, expected in ((4, "consistent"), (4 - YEARS_AGO_SLACK, "close"), (4 - YEARS_AGO_SLACK - 1, "inconsistent")):
-        c = claim(kind="duration", unit="years", value=years, words="Осыдан үш жыл бұрын", sentence_id="S062", event="plan adopted")
-        ev = Evidence(events=events, claims=pd.DataFrame([c]), mentions=mentions)
-        result = years_ago(c, ev)
-        assert result.verdict == expected, years
-        # the earliest date of writing is a date, for the wording to write as a date
-        assert result.reason.params["not_before"] == date(2012, 11, 15)
 
 
 def test_gaps_are_measured_in_each_kind_s_own_measure():

@@ -32,6 +32,13 @@ def verdicts_in_words(claims, today: bool = False) -> Md:
     return Md(t("finding.respectively", first=claim_word(first, today), second=claim_word(second, today)))
 
 
+def credit_word(credits: pd.DataFrame, sentence_id: str) -> Md:
+    """For running text: the verdict on the credit the sentence gives Kazakhstan,
+    in a word linked to the ledger's table of credits."""
+    verdict = credits.loc[credits["sentence_id"] == sentence_id, "verdict"].iloc[0]
+    return role("ref", "credit-claims", t(f"credit.{verdict}"))
+
+
 def event_named(events: pd.DataFrame, words: str) -> pd.Series:
     """The event of the record whose name holds ``words``."""
     return events[events["event"].str.contains(words, regex=False)].iloc[0]

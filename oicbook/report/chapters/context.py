@@ -8,12 +8,10 @@ import re
 import pandas as pd
 
 from ...core import context
-from ...core.periods import Period
 from ..display import event_target, sentence_link, when, year_text
-from ..figures import terms_chart
 from ..labels import t
 from ..markup import Md, kk, literal, target
-from . import Section, cited
+from . import Section, cited, event_named
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
 
@@ -85,7 +83,6 @@ def _day(stamp) -> str:
 def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """Who chaired what, and why the Council's chair sat on the Executive Committee."""
     terms = context.terms(offices, events)
-    span = context.window(offices, events)
     chair = context.kazakh_chair(offices, events)
     during = _overlapping(terms, chair["first"], chair["last"])
     summit = during[during["office"] == "summit_chair"].iloc[0]
@@ -95,14 +92,7 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
     chairs = terms[terms["office"] == "council_chair"].sort_values("first")
     somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
     months = _months(chair["first"], chair["last"])
-    summit_throughout = summit["first"] <= chair["first"] and (pd.isna(summit["last"]) or summit["last"] >= chair["last"])
-    title = t("figure.terms_title", months=months, summit=summit["holder"]) if summit_throughout else t("figure.terms_title_short", months=months)
-    figure = terms_chart(
-        terms[terms["office"].isin(["summit_chair", "council_chair", "secretary_general", "foreign_minister"])],
-        (span.first, span.last), [(Period.parse(somalia["date_start"]).first, t("figure.somalia_mark"))], title, margin_days=100,
-    )
     return Section(
-        terms_figure=figure,
         chair_months=months,
         chair_first=when(_day(chair["first"])),
         chair_last=when(_day(chair["last"])),
@@ -126,47 +116,41 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
 
 
 def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The events of the window, month by month, each with the sentences that mention it."""
+    """The events of the window that the article mentions or whose absence the
+    chapter argues, one date line for the events of a day and place, each with
+    the article's words for it."""
     span = context.window(offices, events)
-    rows = context.within(events, span)
+    rows = context.chronicled(events, span, mentions)
     mentioned = context.mentioned(mentions)
-    linked = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])
-    how, said = linked["how"].first(), linked["words"].first()
-    in_article = rows["id"].isin(mentioned)
+    said = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])["words"].first()
 
-    def entry(row) -> Md:
+    def event(row) -> Md:
         sentences = mentioned.get(row["id"], [])
-        silent = Md("") if sentences else Md(" · *{}*").format(Md(t("mention.none")))
-        entry = (
-            target(event_target(row["id"]))
-            + Md("{} · {}{}\n").format(when(row["date_start"], row["date_end"]), row["place"], silent)
-            + Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
-        )
+        line = Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
         if not sentences:
-            return entry
-        where = Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]), sentence_link(s), Md(", {}").format(t("mention.identified")) if how[(row["id"], s)] == "identified" else Md(""))
-                              for s in sentences)
-        return entry + Md(": {}: {}\n").format(Md(t("mention.label")), where)
+            return line + Md(": *{}*\n").format(Md(t("mention.none")))
+        where = Md("; ").join(Md("{} ({})").format(kk(said[(row["id"], s)]), sentence_link(s)) for s in sentences)
+        return line + Md(": {}: {}\n").format(Md(t("mention.label")), where)
 
+    days = rows.groupby(["date_start", "place"], sort=False, dropna=False)
     return Section(
-        chronicle=Md("\n").join(entry(r) for _, r in rows.iterrows()),
-        n_window=len(rows),
-        n_window_mentioned=int(in_article.sum()),
+        chronicle=Md("\n").join(Md("").join(target(event_target(e)) for e in day["id"])
+                                + Md("{} · {}\n").format(when(day.iloc[0]["date_start"], day.iloc[0]["date_end"]), place)
+                                + Md("").join(event(r) for _, r in day.iterrows())
+                                for (_, place), day in days),
         window_first=when(span.opening["date_start"], span.opening["date_end"]),
         window_last=when(span.closing["date_start"], span.closing["date_end"]),
-        opening_place=span.opening["place"].split(",")[0],
-        closing_place=span.closing["place"].split(",")[0],
+        iphrc_cite=cited(cite_key, event_named(events, "Independent Permanent Human Rights Commission")["source_url"]),
     )
 
 
-def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, claims: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, exclusions: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """Where the article is found, when it can have been written, and what its extraction lost."""
-    dated = context.dating(events, mentions, claims)
+    dated = context.dating(events, mentions, exclusions, sentences)
     latest = dated.latest_event
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
     counted = dated.counted[0]
     counted_event = events.set_index("id").loc[counted["event"]]
-    counted_claim = claims.set_index("id").loc[counted["claim"]]
     markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
     heading = sentences[sentences["kind"] == "heading"].iloc[-1]
     original = copies[copies["role"] == "probable original"].iloc[0]
@@ -184,7 +168,7 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         latest_event=latest["event"].split(";")[0],
         latest_cite=cited(cite_key, latest["source_url"]),
         latest_sentence=latest_sentence["sentence_id"],
-        ago_sentence=counted_claim["sentence_id"],
+        ago_sentence=counted["sentence"],
         ago_years=counted["years"],
         ago_event=counted_event["event"],
         ago_event_year=year_text(counted["event_year"]),

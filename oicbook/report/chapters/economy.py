@@ -182,7 +182,7 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         funds_stated=stated(funds),
         n_institutions=int(institutions["value"]),
         funds_period=f"{first}–{last}",
-        funds_verdicts=Md("{}: {}").format(verdicts_in_words([institutions, funds]), funds["reason"]),
+        funds_verdicts=verdicts_in_words([institutions, funds]),
         law_stated=stated(law),
         law_record=when(*law["independent"].split(" – ")),
         law_verdict=claim_word(law),
@@ -286,9 +286,9 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     both_years = [m for m in economy.ALL_MEASURES if {year_a, year_b} <= economy.years(evidence.gdp, m)]
     rose = [m for m in both_years if share(m, year_b) > share(m, year_a)]
     said = evidence.statements[evidence.statements["judged"]]
-    headline_said = said[said["scope"].isna()]  # the sources' own headline figures; a scoped one counts more or less
+    headline_said = said[said["scope"].isna()]  # the sources' own headline figures, the ones judged
     of = lambda claim: headline_said[headline_said["measure"] == claim["check"]]["value"]
-    scoped = said[said["scope"].notna() & (said["measure"] == reserves["check"])]
+    scoped = evidence.statements[evidence.statements["scope"].notna() & (evidence.statements["measure"] == reserves["check"])]
     return Section(
         head_stated_a=stated(first), head_stated_b=stated(last),
         head_share_rose=t("finding.all_measures") if len(rose) == len(both_years) else t("finding.some_measures", n=number(len(rose)), of=number(len(both_years))),

@@ -1,11 +1,11 @@
 """The halal chapter's sections: the article's claims, the record of halal
-standards and certification, the food-security proposal, the Ten-Year Programme."""
+standards and certification, and the food-security proposal."""
 
 from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word, said, span, stated, when
+from ..display import span, stated, when
 from ..labels import t
 from ..markup import Md, role
 from . import Section, verdicts_in_words
@@ -18,9 +18,6 @@ def _ordered(steps: pd.DataFrame) -> pd.DataFrame:
 
 
 def _source(row) -> Md:
-    """The record's source, or "the article", linked to its sentence, where the article dates the milestone."""
-    if row["source_kind"] == "article":
-        return said(row["sentence_id"], t("quote.the_article"))
     return role("cite:p", row["bib_key"]) if pd.notna(row["bib_key"]) else Md("—")
 
 
@@ -80,34 +77,17 @@ def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
     halal = steps[steps["strand"].isin(HALAL)]
     smiic = _independent(steps, "OIC halal standards")
     return Section(
-        halal_table=_table(halal),
+        halal_table=_table(halal[halal["source_kind"] == "independent"]),
         smiic_assembly=_when(_one(smiic, "first General Assembly")),
     )
 
 
 def food_security(steps: pd.DataFrame) -> Section:
     """The food-security proposal as the article words it and as the record shows it."""
-    food = steps[steps["strand"] == "food security"]
     record_rows = _independent(steps, "food security")
     return Section(
         # the proposal's and the founding's dates are glued with the key findings (food_fund_first, food_fund_last)
-        food_table=_table(food),
+        food_table=_table(record_rows),
         food_resolution=_when(_one(record_rows, "Resolution")),
         food_statute=_when(_one(record_rows, "adopts the statute")),
-    )
-
-
-def programme(steps: pd.DataFrame, checked: pd.DataFrame, events: pd.DataFrame) -> Section:
-    """The Ten-Year Programme of Action: adopted when, in force until when, the
-    period the article gives it, and the ledger's verdict on that sentence's claim."""
-    rows = steps[steps["strand"] == "programme"]
-    stated_row = _ordered(rows[rows["source_kind"] == "article"]).iloc[0]
-    claim = checked[checked["sentence_id"] == stated_row["sentence_id"]].iloc[0]
-    in_force = events.set_index("event").loc[claim["event"]]
-    return Section(
-        programme_adopted=_when(_independent(steps, "programme").iloc[0]),
-        programme_from=when(in_force["date_start"]),
-        programme_until=when(in_force["date_end"]),
-        programme_stated=_when(stated_row),
-        programme_mark=claim_word(claim),
     )

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import when, amount, claim_word, listed, number, stated_mark, percent, span, stated, year_text
+from ..display import when, amount, claim_word, listed, number, stated_link, percent, span, stated, year_text
 from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import role
 from ..numbers import fixed, integer, listing, significant
-from . import Section, cited, event_named
+from . import Section, cited, credit_word, event_named
 
 
 def amount_claim(checked: pd.DataFrame, place: str) -> pd.Series:
@@ -34,8 +34,9 @@ def columns(rows: list[dict]) -> dict:
     return {key: [r[key] for r in rows] for key in rows[0]}
 
 
-def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """What the article says was mobilised for Somalia, what was pledged, and Kazakhstan's own part."""
+def somalia(checked: pd.DataFrame, events: pd.DataFrame, credits: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """What the article says was mobilised for Somalia, what was pledged, Kazakhstan's own
+    part, and the verdicts on the figure and on the credit."""
     claim = amount_claim(checked, "Somalia")
     own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
     pledged, own = recorded_amount(claim["event"]), recorded_amount(own_event)
@@ -45,10 +46,10 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         somalia_stated=stated(claim),
         pledged=amount(pledged),
         own=amount(own),
-        own_share=percent(100 * own / pledged),
         pledge_date=when(pledge["date_start"]),
         pledge_place=pledge["place"].split(",")[0],
         somalia_verdict=claim_word(claim),
+        somalia_credit=credit_word(credits, claim["sentence_id"]),
     )
 
 
@@ -124,7 +125,7 @@ def handover(claims: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
     and the record's words of thanks and appreciation for the chair."""
     appreciation, thanks = event_named(events, "expresses its appreciation to Kazakhstan"), event_named(events, "thanks Kazakhstan as chair")
     return Section(
-        handover=listed(stated_mark(c) for _, c in claims.iterrows()),
+        handover=listed(stated_link(c) for _, c in claims.iterrows()),
         acm_day=when(appreciation["date_start"]), acm_place=appreciation["place"].split(",")[0], acm_cite=cited(cite_key, appreciation["source_url"]),
         thanks_cite=cited(cite_key, thanks["source_url"]),
     )

@@ -9,7 +9,7 @@ from ...core import context
 from ...core.checks import Evidence
 from ...core.ledger import Result
 from ...core.periods import Period
-from ..display import listed, stated, when
+from ..display import listed, stated, when, year_text
 from ..markup import Md, role
 from ..labels import t
 from ..numbers import listing
@@ -36,8 +36,11 @@ def councils(checked: pd.DataFrame, events: pd.DataFrame) -> Section:
         return Section(councils_finding=t("intro.councils_right", places=places))
     claim = missed.iloc[0]
     record = sessions[sessions["event"] == claim["event"]].iloc[0]
-    off = Period.parse(record["date_start"]).first.year - int(str(claim["period_start"])[:4])
-    return Section(councils_finding=t("intro.councils_but", places=places, place=record["place"].split(",")[0], off=off_by_years(off)))
+    year = int(str(claim["period_start"])[:4])
+    off = Period.parse(record["date_start"]).first.year - year
+    that_year = events[events["event"].str.contains(COUNCIL, regex=False) & events["date_start"].str.startswith(str(year))].iloc[0]
+    return Section(councils_finding=t("intro.councils_but", places=places, place=record["place"].split(",")[0], year=year_text(year),
+                                      off=off_by_years(off), other=that_year["place"].split(",")[0]))
 
 
 def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, events: pd.DataFrame) -> Section:
@@ -64,12 +67,6 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         share_nearest=economy["head_share_nearest"],
         said_share=said["said_share"],
         said_date=said["said_date"],
-        reserves_stated=figure(one(checked, "opec_reserve_share")),
-        reserves_then=economy["head_reserves_then"],
-        reserves_sands=economy["head_reserves_sands"],
-        production_stated=figure(one(checked, "opec_production_share")),
-        production_then=economy["head_production_then"],
-        production_year=economy["head_production_year"],
         somalia_stated=figure(somalia),
         pledge_place=pledge["place"].split(",")[0],
         pledge_day=when(pledge["date_start"]),

@@ -4,39 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word, listed, number, said, stated, when
+from ..display import number, said, when
 from ..labels import t, t_form
-from ..markup import Md, markdown, role
-from ..numbers import integer, listing, plural_form
+from ..markup import Md, role
+from ..numbers import integer, plural_form
 from ...core import context
 from . import Section, cited, event_named
-
-
-
-def arc(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The three Councils of Foreign Ministers the article names by number: its dates against the record's."""
-    session_claims = checked[(checked["kind"] == "ordinal") & (checked["chapter"] == "political")]
-    sessions = events[events["event"].isin(session_claims["event"])].sort_values("date_start")
-    session_dates = checked[checked["event"].isin(sessions["event"]) & (checked["kind"] == "date")]
-    # One sentence per verdict, naming the sessions whose dates earned it.
-    session_of = {c["event"]: stated(c) for _, c in session_claims.iterrows()}
-    findings = []
-    for verdict, group in session_dates.groupby("verdict", sort=False):
-        named = listed(Md(t("finding.the_session", session=markdown(session_of[e]))) for e in group["event"])
-        where = Md(", ").join(said(c["sentence_id"], stated(c)) for _, c in group.iterrows())
-        findings.append(Md("{} ({}).").format(Md(t(f"finding.session_date.{verdict}", sessions=named)), where))
-    early = session_dates[session_dates["verdict"] == "inconsistent"]
-    years_off = [int(events.set_index("event").loc[c["event"], "date_start"][:4]) - int(c["period_start"][:4]) for _, c in early.iterrows()]
-    first = sessions.iloc[0]
-    first_number = session_claims[session_claims["event"] == first["event"]].iloc[0]
-    return Section(
-        first_mark=claim_word(first_number),
-        n_sessions=number(len(sessions)),
-        first_place=first["place"].split(",")[0],
-        first_date=when(first["date_start"], first["date_end"]),
-        arc_findings=Md(" ").join(findings),
-        years_off=listing(off_by_years(y) for y in years_off) or t("finding.none_off"),
-    )
 
 
 def off_by_years(years: int) -> str:
