@@ -2,8 +2,9 @@
 
 The one build sequence, used by the Makefile and by the tests alike:
 
-1. validate the data package and the seed (bad input stops here, before any
-   notebook runs, and nothing is written);
+1. validate the data package and the seed, and, for a PDF, check that its
+   fonts have every character of the data's text (bad input stops here,
+   before any notebook runs, and nothing is written);
 2. build each edition (``oicbook.core.editions``: English, Kazakh) as strict
    HTML, then as a PDF with XeLaTeX, the editions side by side on the two
    cores, each in its own staging folder (``_build/staging`` for English,
@@ -37,6 +38,7 @@ from pathlib import Path
 import yaml
 
 from oicbook.core import data, editions, paths
+from tools import fonts
 from oicbook.report.labels import t
 
 STRICT = ["-W", "-n", "--keep-going"]
@@ -255,6 +257,8 @@ def main(argv: list[str] | None = None) -> None:
     root = paths.book_root()
     try:
         print(f"data package valid: {data.validate_all(root)} resources")
+        if "pdf" in args.targets:
+            data.check_glyphs(root, fonts.has_glyph, fonts.FONTS)
         if "html" in args.targets:
             build_html(root)
             print(f"HTML: {root / '_build' / 'html' / 'index.html'} ({', '.join(editions.LANGUAGES)})")

@@ -487,6 +487,26 @@ def validate(name: str, root: Path | None = None) -> None:
     _validated(root, name, digest)
 
 
+def check_glyphs(root: Path, has_glyph, fonts: str) -> None:
+    """Every character of every text cell that a page can print is one the
+    printed book's fonts have (``has_glyph``, from ``tools.build``): a
+    character none has would stop XeLaTeX with a log line that names no row."""
+    problems = {}
+    for resource in _descriptor(root)["resources"]:
+        if resource.get("format") != "csv" or "/" in resource["path"]:  # the raw files of the time are read, never printed
+            continue
+        text_fields = [f["name"] for f in resource["schema"]["fields"] if f.get("type", "string") == "string"]
+        for line, row in enumerate(_rows(root, resource["name"]), start=2):
+            for field in text_fields:
+                for char in dict.fromkeys(row.get(field) or ""):
+                    if not has_glyph(char):
+                        problems.setdefault(f"data/{resource['path']}", []).append(
+                            f"data/{resource['path']}: line {line} (data row {line - 1}), field '{field}': no-glyph: "
+                            f"U+{ord(char):04X} is in none of the PDF's fonts ({fonts}); expected text the printed book can set")
+    for path, found in problems.items():
+        _raise_all(path, found)
+
+
 def validate_all(root: Path | None = None) -> int:
     """Validate every resource and stamp them valid; return how many there are."""
     root = root or paths.book_root()

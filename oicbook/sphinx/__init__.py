@@ -11,17 +11,18 @@ delegates to each feature's own ``setup()``:
 - ``icons``: the theme's icons from a subset of their font;
 - ``i18n``: the prose through gettext catalogues, with the notebooks' glue;
 - ``editions``: the edition's language, the switch to the other edition and the site's root page;
-- ``kernels``: the notebooks' kernels on socket files, so two editions' builds never race for a port.
+- ``kernels``: the notebooks' kernels on socket files, so two editions' builds never race for a port;
+- ``pdf``: the printed edition: tables that break across pages, lines kept in the text block, Arabic script.
 
 ``reader`` is the notebook reader myst-nb calls for ``.md`` (``nb_custom_formats``).
 """
 
 from __future__ import annotations
 
-from . import cache, citation, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, theme
+from . import cache, citation, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, theme
 
 
 def setup(app):
-    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, metadata, icons, i18n, kernels):
+    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, metadata, icons, i18n, kernels, pdf):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
