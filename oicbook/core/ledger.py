@@ -19,7 +19,7 @@ import pandas as pd
 
 from .checks import CHECKS, NONE, Evidence, Result
 from .periods import Period
-from .phrases import Label, Ordinal, phrase
+from .phrases import Label, Ordinal, When, phrase
 from .text import LOWER, UPPER
 from .verdicts import date_verdict, duration_verdict, ordinal_verdict
 
@@ -61,7 +61,7 @@ def _placed_ordinal(claim: pd.Series, event: pd.Series, evidence: Evidence) -> t
 
 def _event_result(claim: pd.Series, event: pd.Series, cite_keys: dict[str, str], evidence: Evidence) -> Result:
     end = event["date_end"] if pd.notna(event["date_end"]) else None
-    record = event["date_start"] if end is None else f"{event['date_start']} – {end}"
+    record = When(event["date_start"], end)
     period = _record_period(event)
     sources = [cite_keys[event["source_url"]]] if event["source_url"] in cite_keys else []
     if claim["kind"] == "date":

@@ -59,9 +59,10 @@ class Ordinal:
 
 @dataclass(frozen=True)
 class When:
-    """A date as its source writes it ("2011-06"), for the reader's calendar."""
+    """A date or a span as its source writes it ("2011-06"), for the reader's calendar."""
 
     text: str
+    end: str | None = None
 
 
 @dataclass(frozen=True)

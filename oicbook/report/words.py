@@ -30,8 +30,8 @@ def words(value) -> str:
             return f"{low}–{high}"
         case Listing(items=items, separator=separator):
             return separator.join(words(item) for item in items)
-        case When(text=text):
-            return when(text)
+        case When(text=text, end=end):
+            return when(text, end)
         case date():
             return when(value.isoformat())
     return str(value)

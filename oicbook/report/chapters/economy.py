@@ -184,7 +184,7 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
         funds_period=f"{first}–{last}",
         funds_verdicts=verdicts_in_words([institutions, funds]),
         law_stated=stated(law),
-        law_record=when(*law["independent"].split(" – ")),
+        law_record=law["independent"],
         law_verdict=claim_word(law),
         **_laws_and_sukuk(events, cite_key),
     )

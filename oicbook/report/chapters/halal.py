@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import span, stated, when
+from ..display import claim_word, span, stated, when
 from ..labels import t
 from ..markup import Md, role
 from . import Section, verdicts_in_words
@@ -54,12 +54,15 @@ def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
     """The key findings: the article's two figures, the record of halal work, SMIIC, the food-security proposal."""
     committee, enterprises = _figures(checked)
+    programme = checked[checked["event"].str.contains("Ten-Year Programme", na=False, regex=False)].iloc[0]
     in_kazakhstan = _independent(steps, "halal in Kazakhstan")
     first = in_kazakhstan.iloc[0]
     smiic = _independent(steps, "OIC halal standards")
     food = _independent(steps, "food security")
     return Section(
         committee_year=stated(committee),
+        programme_stated=stated(programme),
+        programme_mark=claim_word(programme),
         n_enterprises=int(enterprises["value"]),
         halal_verdicts=verdicts_in_words([committee, enterprises]),
         first_record=_when(first),

@@ -66,6 +66,7 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         share_stated=figure(one(checked, "oic_gdp_share")),
         share_nearest=economy["head_share_nearest"],
         said_share=said["said_share"],
+        said_nearest=said["said_nearest"],
         said_date=said["said_date"],
         somalia_stated=figure(somalia),
         pledge_place=pledge["place"].split(",")[0],
