@@ -49,19 +49,21 @@ def date_range(rows: pd.DataFrame) -> tuple[str, str]:
 
 
 MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D"),
-                  # the data of the time: dotted
+                  # the data of the time: dotted, and in colour
                   "weo2009_usd": (":", "v"), "weo2009_ppp": (":", "P"), "wb2012_usd": (":", "*")}
 
 
-def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame):
-    """OIC GDP by year under each measure (trillions), with the article's points.
+def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time: set[str]):
+    """OIC GDP by year under each measure (trillions), with the article's points:
+    the measures of the time (``of_the_time``) in colour, today's in grey behind them.
 
     ``series``: measure key -> frame with year, oic. ``points``: year, value, label.
     """
     fig, ax = plt.subplots(figsize=(8, 4.8))
-    for key, frame in series.items():
+    for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
         line, marker = MEASURE_STYLES[key]
-        ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4, label=t(f"measure.{key}"))
+        style = {} if key in of_the_time else {"color": "#9a9a9a", "lw": 1, "alpha": 0.8}
+        ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4, label=t(f"measure.{key}"), **style)
     ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=t("figure.article_points"))
     for _, p in points.iterrows():
         ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(8, 6), textcoords="offset points", fontsize=8)

@@ -92,7 +92,9 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     first, last = (row for _, row in by_check(checked, "oic_gdp").iterrows())
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
-    years = sorted(evidence.gdp_wdi["year"].unique())
+    # the years the data of the time cover: the span the article could have drawn on
+    then_years = set().union(*(economy.years(evidence.gdp, m) for m in economy.THEN_MEASURES))
+    years = sorted(set(evidence.gdp_wdi["year"].unique()) & set(range(min(then_years), max(then_years) + 1)))
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
               for m in economy.ALL_MEASURES}
     points = pd.DataFrame({"year": [year_a, year_b], "value": [first["value"], last["value"]],
@@ -105,7 +107,7 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
         stated_multiple=fixed(stated_multiple, 2),
         stated_rate=percent(stated_rate, 1),
         gdp_years=f"{years[0]}–{years[-1]}",
-        gdp_figure=titled(gdp_lines(series, points), title),
+        gdp_figure=titled(gdp_lines(series, points, {m.key for m in economy.THEN_MEASURES}), title),
     )
 
 
