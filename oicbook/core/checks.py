@@ -235,9 +235,11 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
     said = statements[(statements["measure"] == claim["check"]) & statements["judged"]]
     if said.empty:
         return None
+    # a published share is shown with the decimals its source gives (77.2, 40), no more
+    decimals = lambda v: len(repr(float(v)).split(".")[1].rstrip("0"))
     cases = [
         Case(row["id"], None if pd.isna(row["refers_to_year"]) else int(row["refers_to_year"]), float(row["value"]) * to_unit,
-             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"])))
+             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"]), decimals(row["value"])))
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])

@@ -32,9 +32,10 @@ class Amount:
 
 @dataclass(frozen=True)
 class Percent:
-    """A share in percent: 71.16."""
+    """A share in percent: 71.16; ``digits``, the decimals to show (a source's 77.2 keeps one)."""
 
     value: float
+    digits: int = 2
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def described(fig, key: str, **values):
 
 def titled(fig, title: str):
     """The figure with a title that states its finding, as the chapter computed it."""
-    fig.axes[0].set_title(textwrap.fill(title[:1].upper() + title[1:], 90), loc="left", fontsize=10)
+    fig.axes[0].set_title(textwrap.fill(title[:1].upper() + title[1:], 75), loc="left", fontsize=10)
     fig.tight_layout()
     return fig
 
@@ -53,13 +53,18 @@ MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--"
                   "weo2009_usd": (":", "v"), "weo2009_ppp": (":", "P"), "wb2012_usd": (":", "*")}
 
 
+# The printed text block's width (A4 less two one-inch margins), in inches: a
+# figure drawn this wide is printed at its own size, so its 8-point labels stay 8 points.
+PRINT_WIDTH = 6.27
+
+
 def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time: set[str]):
     """OIC GDP by year under each measure (trillions), with the article's points:
     the measures of the time (``of_the_time``) in colour, today's in grey behind them.
 
     ``series``: measure key -> frame with year, oic. ``points``: year, value, label.
     """
-    fig, ax = plt.subplots(figsize=(8, 4.8))
+    fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 4.4))
     for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
         line, marker = MEASURE_STYLES[key]
         style = {} if key in of_the_time else {"color": "#9a9a9a", "lw": 1, "alpha": 0.8}
@@ -87,7 +92,7 @@ def amounts_log(rows: pd.DataFrame):
 
     ``rows``: label, amount (USD), kind ('article' or 'record'); drawn top to bottom.
     """
-    fig, ax = plt.subplots(figsize=(8, 0.55 * len(rows) + 1.4))
+    fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 0.55 * len(rows) + 1.4))
     ordered = rows.iloc[::-1].reset_index(drop=True)
     for y, row in ordered.iterrows():
         article = row["kind"] == "article"

@@ -18,8 +18,8 @@ def words(value) -> str:
             return t(key, **{name: words(v) for name, v in params.items()})
         case Amount(value=number, unit=unit):
             return amount(number, unit)
-        case Percent(value=number):
-            return percent(number)
+        case Percent(value=number, digits=digits):
+            return percent(number, digits)
         case Ratio(value=number):
             return significant(number, 4)
         case Label(group=group, code=code):

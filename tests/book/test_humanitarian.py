@@ -97,3 +97,12 @@ def test_handover_is_quoted_and_checked(page, verdicts):
     paragraph = re.search(r"<p>[^<]*?The article closes by judging.*?</p>", page, re.S).group()
     assert "bears out the date and the number it gives the" in visible_text(paragraph)
     assert all(f'href="ledger.html#{c}"' in paragraph for c in closing)
+
+
+def test_the_dushanbe_slip_is_traced_to_the_ministry_s_briefing(page, claims):
+    """The article's year for the Dushanbe Council is the one the Foreign Ministry's
+    briefing of the women's programme gives; the chapter quotes it from that source."""
+    briefing = next(e for e in rows("events_timeline.csv") if e["id"] == "E12")
+    text = visible_text(page)
+    assert f"{claims['C025']['period_start']} council meeting in Dushanbe" in text
+    assert f"In {when(briefing['source_date'][:7])} Kazakhstan’s Foreign Ministry told a news agency" in text  # the page's apostrophe

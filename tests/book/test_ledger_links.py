@@ -64,7 +64,7 @@ def test_headline_counts_match_the_ledger(pages):
         by_kind.setdefault(kinds[claim], {}).setdefault(given[0], 0)
         by_kind[kinds[claim]][given[0]] += 1
     ledger = visible_text(pages["ledger.html"])
-    said = re.search(r"Read by kind, they are: (.*?)\. For \d+ economic claims", ledger).group(1)
+    said = re.search(r"read by kind of claim: (.*?)\. For \d+ economic claims", ledger).group(1)
     words = {MARK[w].split()[0]: w for w in MARK}
     found = {}
     for part in said.split("; "):

@@ -26,6 +26,15 @@ def in_words(key: str) -> str:
     return t("finding.measure_in_words", release=t(f"release.{measure.frame}"), kind=t(f"kind_in_words.{measure.kind}"))
 
 
+def _share_in_words(result, keys: set[str]) -> str:
+    """The nearest share of the time as a sentence gives it: '10.65 % for 2009, in
+    the IMF's World Economic Outlook of October 2009, at purchasing-power parity'."""
+    case = next((c for c in result.cases if c.measure in keys and c.value == result.value), None)
+    if case is None:
+        return words(result.independent)
+    return t("finding.share_in", value=percent(case.value), year=year_text(case.year), release=in_words(case.measure))
+
+
 def by_check(checked: pd.DataFrame, check: str) -> pd.DataFrame:
     """The ledger's claims judged by ``check``, in the order of their periods."""
     return checked[checked["check"] == check].sort_values(["period_start", "id"], kind="stable")
@@ -299,7 +308,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         head_gap=percent(100 * gap, 0),
         head_usd_b=amount(usd_b.value),
         head_share=stated(share_claim),
-        head_share_nearest=share_result.independent if isinstance(share_result.independent, str) else words(share_result.independent),
+        head_share_nearest=_share_in_words(share_result, then_keys),
         head_rank=ordinal(int(rank_claim["value"])),
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
         head_reserves=reserves["figure"],

@@ -139,6 +139,7 @@ def social_context(events: pd.DataFrame, checked: pd.DataFrame, cite_key: dict[s
                                     ("Women Development Organization", "Water Vision", "Plan of Action for Cooperation with Central Asia",
                                      "Islamic Conference of Health Ministers"))
     numbered = checked[(checked["event"] == health["event"]) & (checked["kind"] == "ordinal")].iloc[0]
+    briefing = event_named(events, "Women Affairs in the Muslim World")
     return Section(
         health_stated=stated(numbered),
         health_date=when(health["date_start"], health["date_end"]),
@@ -152,4 +153,7 @@ def social_context(events: pd.DataFrame, checked: pd.DataFrame, cite_key: dict[s
         water_source=cited(cite_key, water["source_url"]),
         plan_date=when(plan["date_start"], plan["date_end"]),
         plan_source=cited(cite_key, plan["source_url"]),
+        # the Foreign Ministry's briefing of its women's programme, before the chairmanship
+        briefing_date=when(briefing["source_date"][:7]),
+        briefing_source=cited(cite_key, briefing["source_url"]),
     )
