@@ -377,9 +377,13 @@ def check_claim_words(root: Path) -> None:
 
 
 def check_mentions(root: Path) -> None:
-    """Each mention names one event or one body, in words its sentence holds verbatim."""
+    """Each mention names one event or one body, in words its sentence holds
+    verbatim, and its English keeps their numbers and abbreviations."""
     validate("sentences", root)
+    for other in CROSS_INPUTS["mentions"]:
+        validate(other, root)
     sentences = {r["id"]: r["text"] for r in _rows(root, "sentences")}
+    excluded, glossary = _excluded_numerals(root), _glossary_renderings(root)
     problems = []
     for line, row in enumerate(_rows(root, "mentions"), start=2):
         where = f"data/mentions.csv: line {line} (data row {line - 1}, sentence {row['sentence_id']})"
@@ -387,6 +391,7 @@ def check_mentions(root: Path) -> None:
             problems.append(f"{where}, field 'event_id': mention-target: the row gives {'both' if row['event_id'] else 'neither'} of event_id and body_id; expected exactly one")
         if row["words"] not in sentences[row["sentence_id"]]:
             problems.append(f"{where}, field 'words': words-not-in-sentence: expected the words verbatim from sentence {row['sentence_id']}; found {row['words']!r}")
+        problems += _unfaithful(where, row["words"], row["words_english"], excluded.get(row["sentence_id"], set()), glossary, "words_english")
     _raise_all("data/mentions.csv", problems)
 
 
@@ -429,7 +434,7 @@ def check_offices(root: Path) -> None:
 # Checks across files, run once a resource itself is valid.
 CROSS_CHECKS = {"sentences": check_seed, "translations": check_translations, "claims": check_claim_words, "mentions": check_mentions, "office_holders": check_offices, "credit_claims": check_credit_claims}
 # The files a cross check reads besides the resource and its foreign keys.
-CROSS_INPUTS = {"sentences": ["normalisation_compounds"], "translations": ["numeral_exclusions", "glossary"], "claims": ["numeral_exclusions", "glossary"], "credit_claims": ["numeral_exclusions", "glossary"]}
+CROSS_INPUTS = {"sentences": ["normalisation_compounds"], "translations": ["numeral_exclusions", "glossary"], "claims": ["numeral_exclusions", "glossary"], "credit_claims": ["numeral_exclusions", "glossary"], "mentions": ["numeral_exclusions", "glossary"]}
 
 
 @lru_cache(maxsize=None)

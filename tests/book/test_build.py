@@ -128,3 +128,18 @@ def test_context_chapter_shows_the_window_and_the_article_s_dates(built_book):
     assert len(left_out) and not any(name in text for name in left_out["event"])
     # background rows explain the article; they are not listed as events of the chairmanship
     assert not set(inside["kind"]) & rules.BACKGROUND_KINDS
+
+
+def test_the_chronology_gives_the_article_s_words_with_their_english(built_book):
+    """The English edition quotes the article in Kazakh with the English beside it;
+    the Kazakh edition in Kazakh alone."""
+    from oicbook.core import context as rules
+    from oicbook.core.data import load
+
+    events = load("events", REPO)
+    listed = set(rules.chronicled(events, rules.window(load("office_holders", REPO), events), load("mentions", REPO))["id"])
+    quoted = [m for m in rows("mentions.csv") if m["event_id"] in listed]
+    english = visible_text((built_book.html / "chapters" / "context.html").read_text(encoding="utf-8"))
+    kazakh = visible_text((built_book.edition_html("kk") / "chapters" / "context.html").read_text(encoding="utf-8"))
+    assert quoted and all(f"{m['words']} ({m['words_english']};" in english for m in quoted)
+    assert all(m["words"] in kazakh and m["words_english"] not in kazakh for m in quoted)

@@ -8,9 +8,9 @@ import re
 import pandas as pd
 
 from ...core import context
-from ..display import event_target, sentence_link, when, year_text
+from ..display import event_target, sentence_link, when, with_english, year_text
 from ..labels import t
-from ..markup import Md, kk, literal, target
+from ..markup import Md, kk, literal, target, translation
 from . import Section, cited, event_named
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
@@ -122,14 +122,17 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     span = context.window(offices, events)
     rows = context.chronicled(events, span, mentions)
     mentioned = context.mentioned(mentions)
-    said = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])["words"].first()
+    linked = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])
+    said, said_english = linked["words"].first(), linked["words_english"].first()
 
     def event(row) -> Md:
         sentences = mentioned.get(row["id"], [])
         line = Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
         if not sentences:
             return line + Md(": *{}*\n").format(Md(t("mention.none")))
-        where = Md("; ").join(Md("{} ({})").format(kk(said[(row["id"], s)]), sentence_link(s)) for s in sentences)
+        where = Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]),
+                                                   Md("{}; ").format(translation(said_english[(row["id"], s)])) if with_english() else Md(""),
+                                                   sentence_link(s)) for s in sentences)
         return line + Md(": {}: {}\n").format(Md(t("mention.label")), where)
 
     days = rows.groupby(["date_start", "place"], sort=False, dropna=False)
