@@ -376,6 +376,15 @@ def check_claim_words(root: Path) -> None:
     _raise_all("data/claims.csv", problems)
 
 
+def _quote_problems(where: str, row: dict, sentences: dict[str, str], excluded: dict, glossary: list[dict]) -> list[str]:
+    """A row that quotes the article: its Kazakh words verbatim from its sentence,
+    and its English keeping their numbers and abbreviations."""
+    problems = []
+    if row["words"] not in sentences[row["sentence_id"]]:
+        problems.append(f"{where}, field 'words': words-not-in-sentence: expected the words verbatim from sentence {row['sentence_id']}; found {row['words']!r}")
+    return problems + _unfaithful(where, row["words"], row["words_english"], excluded.get(row["sentence_id"], set()), glossary, "words_english")
+
+
 def check_mentions(root: Path) -> None:
     """Each mention names one event or one body, in words its sentence holds
     verbatim, and its English keeps their numbers and abbreviations."""
@@ -389,9 +398,7 @@ def check_mentions(root: Path) -> None:
         where = f"data/mentions.csv: line {line} (data row {line - 1}, sentence {row['sentence_id']})"
         if bool(row["event_id"]) == bool(row["body_id"]):
             problems.append(f"{where}, field 'event_id': mention-target: the row gives {'both' if row['event_id'] else 'neither'} of event_id and body_id; expected exactly one")
-        if row["words"] not in sentences[row["sentence_id"]]:
-            problems.append(f"{where}, field 'words': words-not-in-sentence: expected the words verbatim from sentence {row['sentence_id']}; found {row['words']!r}")
-        problems += _unfaithful(where, row["words"], row["words_english"], excluded.get(row["sentence_id"], set()), glossary, "words_english")
+        problems += _quote_problems(where, row, sentences, excluded, glossary)
     _raise_all("data/mentions.csv", problems)
 
 
@@ -405,11 +412,9 @@ def check_credit_claims(root: Path) -> None:
     problems = []
     for line, row in enumerate(_rows(root, "credit_claims"), start=2):
         where = f"data/credit_claims.csv: line {line} (data row {line - 1}, credit {row['id']})"
-        if row["words"] not in sentences[row["sentence_id"]]:
-            problems.append(f"{where}, field 'words': words-not-in-sentence: expected the words verbatim from sentence {row['sentence_id']}; found {row['words']!r}")
+        problems += _quote_problems(where, row, sentences, excluded, glossary)
         if not row["event_id"] and not row["bib_key"]:
             problems.append(f"{where}, field 'event_id': credit-unsourced: expected an event_id or a bib_key for the record the verdict rests on")
-        problems += _unfaithful(where, row["words"], row["words_english"], excluded.get(row["sentence_id"], set()), glossary, "words_english")
     _raise_all("data/credit_claims.csv", problems)
 
 
