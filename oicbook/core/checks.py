@@ -317,20 +317,22 @@ def council_place_year(claim, ev: Evidence) -> Result:
     events = ev.events
     linked = events.set_index("event", drop=False).loc[claim["event"]]
     stated = Period.parse(claim["period_start"], claim["period_end"])
-    verdict, reason = date_verdict(stated, Period.parse(linked["date_start"], linked["date_end"] if pd.notna(linked["date_end"]) else None))
+    end = linked["date_end"] if pd.notna(linked["date_end"]) else None
+    recorded = When(linked["date_start"], end)  # the record's date as a reader reads it, never an ISO string
+    verdict, reason = date_verdict(stated, Period.parse(linked["date_start"], end))
     if verdict == "consistent":
-        return Result(verdict, reason, linked["date_start"])
+        return Result(verdict, reason, recorded)
     councils = events[events["event"].map(_session).notna() & events["source_url"].notna()]
     in_year = councils[councils["date_start"].str[:4] == str(stated.first.year)]
     if in_year.empty:
-        return Result(verdict, reason, linked["date_start"])
+        return Result(verdict, reason, recorded)
     other = in_year.iloc[0]
     city = lambda row: row["place"].split(",")[0]
     reason = phrase("reason.place_or_year", city=city(linked), year=stated.first.year,
                     here=Ordinal(_session(linked["event"])), here_year=linked["date_start"][:4],
                     there=Ordinal(_session(other["event"])), there_city=city(other))
     keys = bib_keys_by_url()
-    return Result("inconsistent", reason, linked["date_start"], [keys[other["source_url"]]] if other["source_url"] in keys else [])
+    return Result("inconsistent", reason, recorded, [keys[other["source_url"]]] if other["source_url"] in keys else [])
 
 
 CHECKS = {

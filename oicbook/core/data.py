@@ -73,6 +73,8 @@ def _describe(path: str, resource: frictionless.Resource, error) -> str:
         names = [label] if label else []
         field = schema.get_field(names[0]) if names and schema.has_field(names[0]) else None
         expected = _expected(field)
+        if error.type == "constraint-error":  # the rule is the descriptor's, and may be what is wrong
+            expected += f", as {DESCRIPTOR} describes the field"
         found = getattr(error, "cell", None)
     fields = ", ".join(f"field '{n}'" for n in names) or "(no single field)"
     note = error.note or error.message
