@@ -35,15 +35,16 @@ MARK = _marks()
 
 
 def ledger_marks(ledger: str) -> dict[str, list[str]]:
-    """Each claim's verdict marks as its ledger entry gives them: its verdict
-    ('close ≈: <reason>'), then, for a figure also judged against the data of
-    its time, that verdict ('Against the data of the time inconsistent ≠: ...')."""
-    signs = "|".join(map(re.escape, MARK.values()))
+    """Each claim's verdicts as its ledger entry gives them, as marks: its verdict, a
+    word in bold ('<strong>close</strong>: <reason>'), then, for a figure also judged
+    against today's data, that verdict ('Against today's data: <strong>inconsistent</strong>: ...')."""
+    word_of = {m.split(" ")[0]: m for m in MARK.values()}
+    words = "|".join(map(re.escape, word_of))
     marks = {}
     for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"(.*?)</dl>', ledger, re.S):
-        given = re.findall(rf"<dd><p>(?:[^<:]* )?({signs}):", entry)
+        given = re.findall(rf"<dd><p>(?:[^<:]*: )?<strong>({words})</strong>:", entry)
         assert 1 <= len(given) <= 2, (anchor, given)
-        marks[anchor] = given
+        marks[anchor] = [word_of[w] for w in given]
     return marks
 
 

@@ -6,13 +6,11 @@ import textwrap
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
-from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter
 import pandas as pd
 
-from .display import scaled
 from .labels import t
-from .numbers import date_text, fixed, integer
+from .numbers import date_text, fixed
 
 
 def month_axis(ax, locator, every_label_with_year: bool = False) -> None:
@@ -67,14 +65,20 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
     fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 4.4))
     for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
         line, marker = MEASURE_STYLES[key]
-        style = {} if key in of_the_time else {"color": "#9a9a9a", "lw": 1, "alpha": 0.8}
-        ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4, label=t(f"measure.{key}"), **style)
-    ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=t("figure.article_points"))
+        style = {} if key in of_the_time else {"color": "#9a9a9a", "lw": 1.2}
+        drawn, = ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4, **style)
+        # each line labelled at its end, so no legend has to be matched by eye
+        last = frame.iloc[-1]
+        ax.annotate(t(f"measure.{key}"), (last["year"], last["oic"] / 1e12), xytext=(12, 0), textcoords="offset points",
+                    fontsize=8, va="center", color=drawn.get_color())
+    ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2)
     for _, p in points.iterrows():
-        ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(8, 6), textcoords="offset points", fontsize=8)
+        ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(-8, 8), textcoords="offset points", fontsize=8, ha="right")
+    first, last_year = min(f["year"].min() for f in series.values()), max(f["year"].max() for f in series.values())
+    ax.set_xlim(first - 0.5, last_year + 0.3 * (last_year - first))  # room for the labels at the lines' ends
+    ax.set_xticks(range(int(first + (-first) % 5), int(last_year) + 1, 5))
     ax.set_xlabel(t("figure.year"))
     ax.set_ylabel(t("figure.gdp_trillions"))
-    ax.legend(fontsize=8, frameon=False)
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     fig.tight_layout()
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
@@ -84,38 +88,3 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
                      low=fixed(every['oic'].min() / 1e12, 2), high=fixed(high['oic'] / 1e12, 2),
                      high_measure=t(f"measure.{high['measure']}"), high_year=int(high["year"]), n=len(points),
                      points="; ".join(circled))
-
-
-def amounts_log(rows: pd.DataFrame):
-    """Amounts as dots on a logarithmic scale, so that a 500-fold gap is visible
-    (a bar's length means nothing on a log axis, which has no zero).
-
-    ``rows``: label, amount (USD), kind ('article' or 'record'); drawn top to bottom.
-    """
-    fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 0.55 * len(rows) + 1.4))
-    ordered = rows.iloc[::-1].reset_index(drop=True)
-    for y, row in ordered.iterrows():
-        article = row["kind"] == "article"
-        ax.plot([row["amount"]], [y], marker="D" if article else "o", markersize=8, linestyle="none",
-                markerfacecolor="white" if article else "#0072B2", markeredgecolor="#D55E00" if article else "#0072B2", markeredgewidth=1.5)
-        ax.annotate(integer(round(row['amount'])), (row["amount"], y), xytext=(7, -3), textcoords="offset points", fontsize=8)
-    ax.grid(axis="x", color="#DDDDDD", linewidth=0.6)
-    ax.set_axisbelow(True)
-    ax.set_xscale("log")
-    # tick labels as words, never mathtext: "1 million", "100 million"
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: scaled(value)))
-    ax.set_yticks(range(len(ordered)), ordered["label"], fontsize=8)
-    ax.tick_params(axis="y", length=0)
-    ax.set_xlim(ordered["amount"].min() / 3, ordered["amount"].max() * 8)
-    ax.set_xlabel(t("figure.usd_log"))
-    handles = [
-        Line2D([], [], marker="D", linestyle="none", markerfacecolor="white", markeredgecolor="#D55E00", markeredgewidth=1.5, label=t("figure.article_amount")),
-        Line2D([], [], marker="o", linestyle="none", markerfacecolor="#0072B2", markeredgecolor="#0072B2", label=t("figure.record_amount")),
-    ]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize=8, frameon=False)
-    fig.tight_layout()
-    smallest, largest = rows.loc[rows["amount"].idxmin()], rows.loc[rows["amount"].idxmax()]
-    article = int((rows["kind"] == "article").sum())
-    return described(fig, "amounts_log", n=len(rows), smallest=integer(round(smallest['amount'])), smallest_label=smallest["label"],
-                     largest=integer(round(largest['amount'])), largest_label=largest["label"], article=article,
-                     record=len(rows) - article)

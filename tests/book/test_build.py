@@ -87,7 +87,7 @@ def test_pdf_renders_kazakh(built_book, pdf_text):
 
 
 def test_pdf_has_the_numbered_table_and_figure(pdf_text):
-    assert "Table 1: The OIC’s organs and bodies" in pdf_text
+    assert "Table 1: The public copies of the article" in pdf_text
     assert re.search(r"Fig\. 1: OIC combined GDP", pdf_text)
 
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from oicbook.report.display import when
+from oicbook.report.display import number, when
 from conftest import REPO, chapter_claims, folded, html_table, ledger_part, rows, visible_text
 
 
@@ -64,7 +64,13 @@ def test_the_president_s_proposals_and_which_the_article_names(page):
     proposals = rows("chair_proposals.csv")
     table = html_table(page, "tbl-proposals")[1:]
     assert [r[0].split(" [")[0] for r in table] == [p["proposal"] for p in proposals]
-    assert [r[1] for r in table] == ["yes" if p["sentence_id"] else "no" for p in proposals]  # "yes" links to the sentence
+    assert [r[-1] for r in table] == ["yes" if p["sentence_id"] else "no" for p in proposals]  # "yes" links to the sentence
+    # the programme's domains, as the data give them, and the count the chapter argues from
+    from oicbook.report.labels import t
+    assert [r[1] for r in table] == [t(f"proposal_domain.{p['domain']}") for p in proposals]
+    economic = sum(p["domain"] == "economic" for p in proposals)
+    assert economic > len(proposals) / 2  # "an economic programme": most of it, as the text says
+    assert f"{len(proposals)} proposals, {number(economic)} of them on the members" in visible_text(page).replace("’", "'")
     for p in proposals:
         assert (f'href="source_text.html#{p["sentence_id"].lower()}"' in page) if p["sentence_id"] else True
     carried = next(e for e in rows("events_timeline.csv") if e["id"] == next(p["outcome_event"] for p in proposals if p["outcome_event"]))

@@ -26,22 +26,13 @@ def _months(first, last) -> int:
     return (last.year - first.year) * 12 + last.month - first.month - (last.day < first.day)
 
 
-def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """Members and observers, the Charter, and the organs with who led them during the chairmanship."""
-    terms = context.terms(offices, events)
-    chair = context.kazakh_chair(offices, events)
-    during = _overlapping(terms, chair["first"], chair["last"])
+def organisation(members: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Members and observers, the founding, the Charter, the suspension and the new name."""
     charter = events[events["event"].str.contains("Charter")].iloc[0]
     _, suspension = context.uprisings(events)
     rename = events[events["event"].str.contains("renamed")].iloc[0]
     founded = events[events["event"].str.startswith("The OIC is founded")].iloc[0]
     joined = events[events["event"].str.startswith("Kazakhstan becomes a member of the OIC")].iloc[0]
-
-    def led_by(office) -> Md:
-        if pd.isna(office):
-            return Md("—")
-        held = during[during["office"] == office]
-        return Md("; ").join(Md("{} ({})").format(h["holder"], _term_when(h, events)) for _, h in held.iterrows())
 
     return Section(
         n_members=int((members["status"] == "member").sum()),
@@ -60,13 +51,6 @@ def organisation(members: pd.DataFrame, bodies: pd.DataFrame, offices: pd.DataFr
         charter_cite=cited(cite_key, charter["source_url"]),
         rename_day=when(rename["date_start"]),
         rename_cite=cited(cite_key, rename["source_url"]),
-        n_bodies=len(bodies),
-        bodies_table={
-            t("column.body"): [Md("{} ({})").format(b["name"], b["abbreviation"]) if pd.notna(b["abbreviation"]) else literal(b["name"]) for _, b in bodies.iterrows()],
-            t("column.founded_seat"): [", ".join([str(b["founded"])] * pd.notna(b["founded"]) + [b["seat"]] * pd.notna(b["seat"])) or "—" for _, b in bodies.iterrows()],
-            t("column.role"): [Md("{} {}").format(b["role"], cited(cite_key, b["source_url"])) for _, b in bodies.iterrows()],
-            t("column.led_by"): [led_by(o) for o in bodies["office"]],
-        },
     )
 
 

@@ -10,7 +10,7 @@ from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, imp
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ...core.verdicts import FRACTION_BAND
-from ..display import number, when, amount, claim_word, claim_ref, mark, ordinal, percent, stated, year_text
+from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
 from ..figures import gdp_lines, titled
 from ..labels import t
 from ..markup import Md, markdown, role
@@ -58,25 +58,28 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     members = evidence.oic_members
     gdp_claims = [row for _, row in by_check(checked, "oic_gdp").iterrows()]
     share_claim = one(checked, "oic_gdp_share")
-    rows = []
+    share_year = int(share_claim["period_start"])
+    # one row per measure of the time; the article's figure heads its year's column
+    columns = {t("column.measure"): []}
+    for claim in gdp_claims:
+        columns[t("column.year_against", year=year_text(int(claim["period_start"])), stated=stated(claim))] = []
+    share_column = t("column.share_against", year=year_text(share_year), stated=stated(share_claim))
+    columns[share_column] = []
     for m in economy.THEN_MEASURES:  # today's data are drawn in the figure; the verdict is the time's
-        for claim in gdp_claims:
+        columns[t("column.measure")].append(t(f"measure.{m.key}"))
+        for claim, key in zip(gdp_claims, list(columns)[1:-1]):
             year = int(claim["period_start"])
             if year not in economy.years(evidence.gdp, m):
+                columns[key].append("—")
                 continue
             judged = case(found[claim["id"]], m.key)
-            world = economy.world_total(evidence.gdp, m, year)
-            rows.append(
-                {
-                    t("column.measure"): t(f"measure.{m.key}"),
-                    t("column.year"): year,
-                    t("column.oic_gdp"): words(judged.shown),
-                    t("column.stated"): stated(claim),
-                    t("column.verdict"): Md(mark(judged.verdict)),
-                    t("column.world_share"): percent(100 * judged.value / world),
-                }
-            )
-    table = pd.DataFrame(rows)
+            columns[key].append(Md("{} {}").format(words(judged.shown), Md(mark(judged.verdict))))
+        if share_year in economy.years(evidence.gdp, m):
+            total = economy.oic_total(evidence.gdp, m, share_year, members).value
+            columns[share_column].append(percent(100 * total / economy.world_total(evidence.gdp, m, share_year)))
+        else:
+            columns[share_column].append("—")
+    table = pd.DataFrame(columns)
 
     first, last = gdp_claims
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
@@ -92,8 +95,11 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
-        n_measures=len(economy.ALL_MEASURES),
     )
+
+
+# the release of the time at both measures, and today's data at the measure the totals follow
+FIGURE_MEASURES = ("weo2009_ppp", "weo2009_usd", "wdi_ppp")
 
 
 def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
@@ -105,7 +111,7 @@ def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
     then_years = set().union(*(economy.years(evidence.gdp, m) for m in economy.THEN_MEASURES))
     years = sorted(set(evidence.gdp_wdi["year"].unique()) & set(range(min(then_years), max(then_years) + 1)))
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
-              for m in economy.ALL_MEASURES}
+              for m in economy.ALL_MEASURES if m.key in FIGURE_MEASURES}
     points = pd.DataFrame({"year": [year_a, year_b], "value": [first["value"], last["value"]],
                            "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
     at_b = {key: frame.loc[frame["year"] == year_b, "oic"].iloc[0] for key, frame in series.items() if (frame["year"] == year_b).any()}
@@ -133,8 +139,7 @@ def ranks(checked: pd.DataFrame, evidence: Evidence, sentences: pd.DataFrame, co
             ranks.append(int(order["KAZ"]))
             same_leaders.append(set(order.index[: len(leaders)]) == set(leaders))
     return Section(
-        n_cases=number(len(ranks)),
-        n_same_set=number(sum(same_leaders)),
+        leaders_how_often=t("finding.how_often." + ("always" if all(same_leaders) else "nearly" if sum(same_leaders) >= 0.75 * len(same_leaders) else "often" if sum(same_leaders) >= 0.5 * len(same_leaders) else "sometimes")),
         leaders=listing(name_of[c] for c in leaders),
         rank_spread=f"{min(ranks)}–{max(ranks)}",
         rank_verdict=claim_word(claim),
@@ -232,13 +237,9 @@ def fit(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, sen
     growth_result = implied_growth(*totals, evidence)
     fits = measure_fits(totals, growth_result, one(checked, "kazakhstan_gdp_rank"), found, _leaders(checked, sentences, country_names), evidence)
     best = fits[0]
-    best_now = next(f for f in fits if f.measure.vintage == "now")
     return Section(
         fit_summary=t("finding.fit_all" if best.passed == len(best.checks) else "finding.fit_some", measure=in_words(best.measure.key),
                       passed=number(best.passed), of=number(len(best.checks))),
-        best_now_measure=in_words(best_now.measure.key),
-        best_now_passed=best_now.passed,
-        best_now_of=len(best_now.checks),
         fit_year=year_text(int(totals[-1]["period_start"])),
     )
 
@@ -260,12 +261,12 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
             t("column.said_on"): [s["date"] for s, _, _ in rows],
             t("column.who"): [Md("{}, {}{}").format(s["who"], s["occasion"], Md(" ({})").format(s["scope"]) if pd.notna(s["scope"]) else Md(""))
                               for s, _, _ in rows],
-            t("column.statement"): [Md("{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))), role("cite:p", s["bib_key"])) for s, _, _ in rows],
-            t("column.the_article"): [Md("{} ({})").format(c["words_english"], claim_ref(c["id"])) for _, c, _ in rows],
-            t("column.refers_to"): [s["refers_to_year"] if pd.notna(s["refers_to_year"]) else "—" for s, _, _ in rows],
+            t("column.statement"): [Md("{}{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))),
+                                                         Md(" ({})").format(t("part.for_year", year=year_text(int(s["refers_to_year"])))) if pd.notna(s["refers_to_year"]) else Md(""),
+                                                         role("cite:p", s["bib_key"])) for s, _, _ in rows],
+            t("column.the_article"): [c["words_english"] for _, c, _ in rows],
             t("column.verdict"): [Md(mark(v)) if v else Md(t("finding.beside_only")) for _, _, v in rows],
         },
-        n_statements=len(rows),
         said_share=percent(float(nazarbayev["value"]), 1),  # as he said it
         said_date=when(nazarbayev["date"]),
         said_nearest=percent(near.value),
@@ -296,6 +297,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     share = lambda m, y: economy.oic_total(evidence.gdp, m, y, evidence.oic_members).value / economy.world_total(evidence.gdp, m, y)
     both_years = [m for m in economy.ALL_MEASURES if {year_a, year_b} <= economy.years(evidence.gdp, m)]
     rose = [m for m in both_years if share(m, year_b) > share(m, year_a)]
+    best_pp = next(m for m in economy.ALL_MEASURES if m.key == best_b.measure)  # the release the totals match
     said = evidence.statements[evidence.statements["judged"]]
     headline_said = said[said["scope"].isna()]  # the sources' own headline figures, the ones judged
     of = lambda claim: headline_said[headline_said["measure"] == claim["check"]]["value"]
@@ -309,6 +311,8 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         head_usd_b=amount(usd_b.value),
         head_share=stated(share_claim),
         head_share_nearest=_share_in_words(share_result, then_keys),
+        head_share_nearest_value=percent(share_result.value),
+        head_share_a=percent(100 * share(best_pp, year_a), 1), head_share_b=percent(100 * share(best_pp, year_b), 1),
         head_rank=ordinal(int(rank_claim["value"])),
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
         head_reserves=reserves["figure"],

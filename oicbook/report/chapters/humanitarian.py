@@ -6,7 +6,6 @@ import pandas as pd
 
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_word, listed, number, stated_link, percent, span, stated, year_text
-from ..figures import amounts_log, titled
 from ..labels import t
 from ..markup import role
 from ..numbers import fixed, integer, listing, significant
@@ -41,8 +40,10 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, credits: pd.DataFrame, 
     own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
     pledged, own = recorded_amount(claim["event"]), recorded_amount(own_event)
     pledge = events.set_index("event").loc[claim["event"]]
+    turkey, group = event_named(events, "Turkey's contribution to the sum pledged for Somalia"), event_named(events, "special group of Kazakhstan")
     return Section(
-        somalia_table=columns([event_row(events, claim["event"], cite_key), event_row(events, own_event, cite_key)]),
+        turkey_collected=amount(recorded_amount(turkey["event"])),
+        group_source=cited(cite_key, group["source_url"]),
         somalia_stated=stated(claim),
         pledged=amount(pledged),
         own=amount(own),
@@ -62,15 +63,6 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
     record = recorded_amount(claim["event"])
     row = events.set_index("event").loc[claim["event"]]
     own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
-    amounts = pd.DataFrame(
-        [
-            {"label": t("amount_label.article", country="Somalia"), "amount": somalia_claim["value"], "kind": "article"},
-            {"label": t("amount_label.record", country="Somalia"), "amount": recorded_amount(somalia_claim["event"]), "kind": "record"},
-            {"label": t("amount_label.own", country="Somalia"), "amount": recorded_amount(own_event), "kind": "record"},
-            {"label": t("amount_label.article", country="Syria"), "amount": claim["value"], "kind": "article"},
-            {"label": t("amount_label.record", country="Syria"), "amount": record, "kind": "record"},
-        ]
-    )
     # the same allocation, as another source dates it
     same = events[(events["event"] != claim["event"]) & (events["kind"] == "humanitarian")
                   & events["event"].str.contains("Syrian refugees") & (events["place"] == row["place"])]
@@ -103,20 +95,28 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         syria_record=amount(record),
         syria_as_thousands=amount(claim["value"] / 1000),  # millions read as thousands
         syria_ratio=integer(round(claim['value'] / record)),
+        syria_against_all=t("finding.aid_more", years=when(str(total["period_start"]), str(total["period_end"]))) if claim["value"] > total["amount_usd"]
+        else t("finding.aid_part", share=percent(100 * claim["value"] / total["amount_usd"], 0), years=when(str(total["period_start"]), str(total["period_end"]))),
         syria_verdict=claim_word(claim),
         syria_year=when(row["date_start"]),
         syria_place=listing(row["place"].split("/")),
-        syria_table=columns([event_row(events, claim["event"], cite_key)]),
-        amounts_figure=titled(amounts_log(amounts), t("figure.amounts_title", ratio=integer(round(claim['value'] / record)))),
+        # both humanitarian sums in the record, in one table: the pledge and Kazakhstan's own part for
+        # Somalia, the allocation to Syria's neighbours as the two sources date it
+        amounts_table=columns([event_row(events, e, cite_key) for e in (somalia_claim["event"], own_event, claim["event"], same.iloc[0]["event"])]),
     )
 
 
 def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
     """The social and cultural items the article credits, with the year it gives, where it gives one."""
-    dated_meeting = checked[(checked["kind"] == "date") & checked["event"].notna()].iloc[0]
+    dated = social[social["year"].notna()]
+    date_claims = checked[(checked["kind"] == "date") & checked["sentence_id"].isin(dated["sentence_id"])]
+    # the Council the article dates, judged by its check; the other dated item is the women's conference
+    meeting = date_claims[date_claims["check"] == "council_place_year"].iloc[0]
+    women = date_claims[date_claims["check"].fillna("") != "council_place_year"].iloc[0]
     return Section(
-        n_dated=number(int(social["year"].notna().sum())),
-        dushanbe_verdict=claim_word(dated_meeting),
+        n_dated=number(len(dated)),
+        dushanbe_verdict=claim_word(meeting),
+        women_verdict=claim_word(women),
     )
 
 

@@ -64,7 +64,7 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         gdp_gap=economy["head_gap"],
         gdp_release=economy["head_release"],
         share_stated=figure(one(checked, "oic_gdp_share")),
-        share_nearest=economy["head_share_nearest"],
+        share_nearest=economy["head_share_nearest_value"],
         said_share=said["said_share"],
         said_nearest=said["said_nearest"],
         said_date=said["said_date"],

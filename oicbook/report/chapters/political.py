@@ -54,19 +54,34 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     )
 
 
-def proposals(proposals: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The President's proposals as chair, which of them the article mentions, and
-    what the record says the one carried through became: the chapter's spine."""
+def religion_law(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Kazakhstan's law on religion of the chairmanship's first autumn, beside the article's view of religion and the state."""
+    law = event_named(events, "enacts a new Law on religious activity")
+    return Section(religion_law_day=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]))
+
+
+def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The President's proposals as chair, what they concern, which of them the article
+    mentions, and what the record says the one carried through became: the chapter's spine."""
     by_id = events.set_index("id")
     credited = proposals[proposals["sentence_id"].notna()]
     carried = by_id.loc[credited["outcome_event"].dropna().iloc[0]]
+    economic = proposals[proposals["domain"] == "economic"]
+    expo = event_named(events, "to host EXPO-2017")
+    handed_on = context.kazakh_chair(offices, events)["last"]
     return Section(
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
+            t("column.concerns"): [t(f"proposal_domain.{d}") for d in proposals["domain"]],
             t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
         n_proposals=number(len(proposals)),
+        n_economic=number(len(economic)),
+        n_political=number(int((proposals["domain"] == "political").sum())),
         n_credited=number(len(credited)),
+        expo_day=when(expo["date_start"]),
+        expo_cite=cited(cite_key, expo["source_url"]),
+        expo_days_after=number((pd.Timestamp(expo["date_start"]) - pd.Timestamp(handed_on)).days),
         food_place=carried["place"].split(",")[0],
         food_when=when(carried["date_start"], carried["date_end"]),
         food_source=cited(cite_key, carried["source_url"]),
