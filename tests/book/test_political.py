@@ -39,7 +39,10 @@ def test_the_councils_are_said_to_hold_only_if_the_ledger_holds_them(page, built
     # the overview says in one sentence that the Councils' numbers, places and dates hold, and links the ledger's part
     assert all(marks[c.lower()][0] == MARK["consistent"] for c in political)
     overview = visible_text(page.split('id="what-did-kazakhstan-propose-as-chair"')[0])
-    assert "dates the Councils that framed the chairmanship as the record does" in overview
+    assert "as the record does" in overview and "numbers the Councils that framed the chairmanship" in overview
+    # each of those claims is named there, linked to its ledger entry
+    head = page.split('id="what-did-kazakhstan-propose-as-chair"')[0]
+    assert sorted(set(re.findall(r'href="ledger\.html#(c\d{3})"', head))) == sorted(c.lower() for c in political)
     assert 'href="ledger.html#ledger-political"' in page
     assert 'id="does-the-article-date-the-chairmanship-s-councils-correctly"' not in page  # the bookkeeping section is gone
 

@@ -22,7 +22,7 @@ def initiatives(agenda: pd.DataFrame) -> Section:
     """Kazakhstan's own initiatives on the political agenda."""
     own = agenda[agenda["origin"] == "initiative"]
     return Section(
-        n_initiatives=len(own),
+        n_initiatives=number(len(own)),
     )
 
 
