@@ -78,6 +78,11 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     for word in {m.split(" ")[0] for m in MARK.values()}:
         n = sum(m[0].split(" ")[0] == word for m in marks.values())
         assert (f"{number(n)} {word}" in tally) == (n > 0), (word, n, tally)
+    held = [c for c, m in marks.items() if m[0] == MARK["consistent"]]
+    numbered = {claims[c]["event"] for c in claims if claims[c]["kind"] == "ordinal"}
+    meetings = [c for c in held if claims[c]["kind"] in ("ordinal", "date") and claims[c]["event"] in numbered]
+    assert f"Of the {number(len(held))} that hold, {number(len(meetings))} are the numbers and dates of meetings" in ledger
+    assert len(meetings) > len(held) / 2  # "they make up most of what it gets right"
     assert "read by kind of claim" not in ledger and not re.search(r"\d+ consistent(, | and )\d+", ledger)
     assert "claims in the ledger" not in visible_text(pages["intro.html"])  # the introduction gives findings, not tallies
     assert 'id="tbl-ledger-summary"' not in pages["ledger.html"]  # the tally table is gone; its judgement is said in words
