@@ -73,7 +73,7 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
                     fontsize=8, va="center", color=drawn.get_color())
     ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2)
     for _, p in points.iterrows():
-        ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(-8, 8), textcoords="offset points", fontsize=8, ha="right")
+        ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(0, -18), textcoords="offset points", fontsize=8, ha="center")
     first, last_year = min(f["year"].min() for f in series.values()), max(f["year"].max() for f in series.values())
     ax.set_xlim(first - 0.5, last_year + 0.3 * (last_year - first))  # room for the labels at the lines' ends
     ax.set_xticks(range(int(first + (-first) % 5), int(last_year) + 1, 5))
