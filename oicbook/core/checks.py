@@ -237,9 +237,11 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
         return None
     # a published share is shown with the decimals its source gives (77.2, 40), no more
     decimals = lambda v: len(repr(float(v)).split(".")[1].rstrip("0"))
+    # a count that adds or leaves out something its source's headline does not can make a claim close, no more
+    capped = lambda verdict, row: "close" if verdict == "consistent" and pd.notna(row["scope"]) else verdict
     cases = [
         Case(row["id"], None if pd.isna(row["refers_to_year"]) else int(row["refers_to_year"]), float(row["value"]) * to_unit,
-             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"]), decimals(row["value"])))
+             capped(value_verdict(claim["value"], float(row["value"]) * to_unit, precision), row), Percent(float(row["value"]), decimals(row["value"])))
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])

@@ -85,7 +85,16 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     usd_b = economy.oic_total(evidence.gdp, economy.MEASURES[0], year_b, members).value
     ppp_b = economy.oic_total(evidence.gdp, economy.MEASURES[1], year_b, members).value
+    # the world total the article's share and its total imply, against the release's own at each measure
+    implied = float(last["value"]) / (float(share_claim["value"]) / 100)
+    worlds = {m.kind: economy.world_total(evidence.gdp, m, year_b) for m in economy.THEN_MEASURES if m.frame == "gdp_weo2009"}
+    if not min(worlds.values()) < implied < max(worlds.values()):
+        raise ValueError("the implied world total is no longer between the release's two; the economy chapter's sentence says it is")
     return Section(
+        share_total=stated(last),
+        implied_world=amount(implied),
+        world_usd=amount(worlds["usd"]),
+        world_ppp=amount(worlds["ppp"], "intl_dollar"),
         gdp_table=table.to_dict("list"),
         year_a=year_text(year_a),
         year_b=year_text(year_b),
@@ -316,6 +325,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         head_rank=ordinal(int(rank_claim["value"])),
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
         head_reserves=reserves["figure"],
+        head_reserves_verdict=t(f"verdict.{reserves['verdict']}"),
         head_reserves_then=f"{percent(of(reserves).min(), 1)}–{percent(of(reserves).max(), 1)}",
         head_reserves_sands=listing(percent(v, 0) for v in scoped["value"]),
         head_production=stated(production),
