@@ -74,11 +74,9 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
                 continue
             judged = case(found[claim["id"]], m.key)
             columns[key].append(Md("{} {}").format(words(judged.shown), Md(mark(judged.verdict))))
-        if share_year in economy.years(evidence.gdp, m):
-            total = economy.oic_total(evidence.gdp, m, share_year, members).value
-            columns[share_column].append(percent(100 * total / economy.world_total(evidence.gdp, m, share_year)))
-        else:
-            columns[share_column].append("—")
+        # the share the ledger judged under this measure, not computed again
+        share_case = next((c for c in found[share_claim["id"]].cases if c.measure == m.key and c.year == share_year), None)
+        columns[share_column].append(percent(share_case.value) if share_case else "—")
     table = pd.DataFrame(columns)
 
     first, last = gdp_claims
