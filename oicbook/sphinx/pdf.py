@@ -95,9 +95,19 @@ class OnlineOnly(SphinxPostTransform):
     formats = ("latex",)
 
     def run(self, **kwargs):
+        gone = set()
         for section in list(self.document.findall(nodes.section)):
-            if any(name.startswith(ONLINE_ONLY) for name in section["ids"] + section["names"]):
+            if section.parent is not None and any(name.startswith(ONLINE_ONLY) for name in section["ids"] + section["names"]):
+                gone.update(i for node in section.findall(nodes.Element) for i in node.get("ids", []))
                 section.parent.remove(section)
+        for target in list(self.document.findall(nodes.target)):
+            if target.get("refid") in gone or gone & set(target.get("ids", [])):
+                target.parent.remove(target)
+        # a link into what print leaves out keeps its words and loses its target
+        for ref in list(self.document.findall(nodes.reference)):
+            target = ref.get("refid") or ref.get("refuri", "").rpartition("#")[2]
+            if target in gone:
+                ref.replace_self(nodes.inline("", "", *ref.children))
 
 
 class ArabicRuns(SphinxPostTransform):

@@ -127,3 +127,22 @@ def test_arabic_in_a_data_cell_is_set_in_both_pdfs(built_book):
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
         assert arabic in re.sub("[\u200e\u200f\u202a-\u202e]", "", text), lang
         assert arabic in (built_book.edition_html(lang) / "chapters" / "glossary.html").read_text(encoding="utf-8"), lang
+
+
+def test_what_print_leaves_out_is_online_and_no_print_link_points_to_it(built_book):
+    """The ledger's numerals that state no claim are on its page and not in the PDF,
+    and the words that linked to them stay in print as text, with no dangling target."""
+    import subprocess
+
+    from conftest import rows
+    from oicbook.core.editions import pdf_name
+    from oicbook.sphinx.pdf import ONLINE_ONLY
+
+    numeral = rows("numeral_exclusions.csv")[0]
+    for lang in LANGUAGES:
+        page = (built_book.edition_html(lang) / "chapters" / "ledger.html").read_text(encoding="utf-8")
+        assert numeral["reason"] in page and f'id="{ONLINE_ONLY}' in page, lang
+        text = " ".join(subprocess.run(["pdftotext", str(built_book.edition_pdf(lang)), "-"], capture_output=True, text=True, check=True).stdout.split())
+        assert numeral["reason"] not in text, lang
+        tex = (built_book.root / "_build" / "latex" / pdf_name(lang).replace(".pdf", ".tex")).read_text(encoding="utf-8")
+        assert ONLINE_ONLY not in tex, lang
