@@ -18,7 +18,7 @@ from . import economy
 from .numerals import stated_precision
 from .periods import Period
 from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, When, listing, phrase
-from .verdicts import best, count_verdict, date_verdict, rank_verdict, value_verdict
+from .verdicts import at_best_close, best, count_verdict, date_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
@@ -109,13 +109,21 @@ class Result:
 NONE = "—"
 
 
+def _measure_reason(chosen: Case, cases: list[Case], year: int):
+    """The measure a verdict rests on, then what the other measures weighed give."""
+    others = [c for c in cases if c is not chosen]
+    if not others:
+        return phrase("reason.one_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year)
+    return phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year,
+                  all=listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in others))
+
+
 def _best_measure(claim, cases: list[Case], year: int) -> Result:
     """The best fit among the cases of one time, naming every measure weighed."""
     nearest_first = sorted(cases, key=lambda c: abs(c.value - claim["value"]))  # among equal verdicts, the nearest is named
     verdict = best([c.verdict for c in cases])
     chosen = next(c for c in nearest_first if c.verdict == verdict)
-    every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in nearest_first)
-    reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year, all=every)
+    reason = _measure_reason(chosen, cases, year)
     independent = phrase("part.value_measure_year", value=chosen.shown, measure=Label("measure", chosen.measure), year=year)
     return Result(verdict, reason, independent, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
 
@@ -190,8 +198,7 @@ def implied_growth(first, last, ev: Evidence) -> Result:
             cases.append(Case(m.key, year_b, rate, value_verdict(stated_rate, rate), Percent(rate), multiple))
         verdict = best([c.verdict for c in cases])
         chosen = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - stated_rate))
-        every = listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in cases)
-        reason = phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year_b, all=every)
+        reason = _measure_reason(chosen, cases, year_b)
         by_vintage[vintage] = Result(verdict, reason, chosen.shown, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
     return _today_with_then(by_vintage)
 
@@ -237,11 +244,9 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
         return None
     # a published share is shown with the decimals its source gives (77.2, 40), no more
     decimals = lambda v: len(repr(float(v)).split(".")[1].rstrip("0"))
-    # a count that adds or leaves out something its source's headline does not can make a claim close, no more
-    capped = lambda verdict, row: "close" if verdict == "consistent" and pd.notna(row["scope"]) else verdict
     cases = [
         Case(row["id"], None if pd.isna(row["refers_to_year"]) else int(row["refers_to_year"]), float(row["value"]) * to_unit,
-             capped(value_verdict(claim["value"], float(row["value"]) * to_unit, precision), row), Percent(float(row["value"]), decimals(row["value"])))
+             at_best_close(value_verdict(claim["value"], float(row["value"]) * to_unit, precision), pd.notna(row["scope"])), Percent(float(row["value"]), decimals(row["value"])))
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])

@@ -29,7 +29,7 @@ def test_literal_keys_exist(where, key):
 
 @pytest.mark.parametrize("status", STATUSES)
 def test_every_status_has_a_word_a_mark_and_a_rule(status):
-    for group in ("verdict", "verdict_mark", "verdict_rule"):
+    for group in ("verdict", "verdict_mark", "verdict_plain", "verdict_rule"):
         assert t(f"{group}.{status}")
 
 
