@@ -125,4 +125,4 @@ def test_the_pdf_carries_the_marks_in_text(built_book):
     for word in {MARK[c] for c in ledger_marks_of_claims()}:  # every verdict a claim carries
         assert word in text, word
     assert "THE CLAIMS LEDGER" in text
-    assert re.search(r"C029 · S068 · The humanitarian and social record", text)
+    assert re.search(r"C025 · S068 · The humanitarian and social record", text)

@@ -41,7 +41,7 @@ def test_running_text_has_no_generated_prose_defects(built_book):
 
 def test_the_scan_finds_each_defect():
     # each check fires on the defect it names, and not on clean text
-    bad = "<article><p>in the The ledger; C004 ≠ inconsistent; {value}; 1 years; on 2011-06-28.</p></article>"
+    bad = "<article><p>in the The ledger; C002 ≠ inconsistent; {value}; 1 years; on 2011-06-28.</p></article>"
     text = running_text(bad)[0]
     assert all(pattern.search(text) for pattern in CHECKS.values())
     clean = running_text("<article><p>The article dates the 38th Council as the record does (inconsistent ≠ elsewhere), on 28 June 2011.</p></article>")[0]

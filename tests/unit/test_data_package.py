@@ -94,3 +94,9 @@ def test_validation_runs_once_per_build_and_again_after_an_edit(book_copy, monke
     assert checked == ["claims"]
     data.load("glossary", book_copy)  # reaches nothing edited
     assert checked == ["claims"]
+
+
+def test_claims_are_numbered_without_gaps():
+    # a reader who meets C001, C004 ... in print thinks entries are missing
+    ids = load("claims")["id"].tolist()
+    assert ids == [f"C{n:03d}" for n in range(1, len(ids) + 1)]
