@@ -43,11 +43,6 @@ def mark(status: str) -> str:
 _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
 
 
-def span(start: str, end) -> str:
-    """A date or a span of dates as the records give them: '2011-06-28 – 2011-06-30'."""
-    return start if end is None or pd.isna(end) else f"{start} – {end}"
-
-
 def when(start: str, end=None) -> str:
     """A date or a span as people write them, in CLDR's patterns for the
     edition's language: '2012', 'June 2011', '28 June 2011', '18 – 20 May 2010',

@@ -9,12 +9,11 @@ from ...core import economy
 from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
-from ...core.verdicts import FRACTION_BAND
 from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
 from ..figures import gdp_lines, titled
 from ..labels import t
 from ..markup import Md, markdown, role
-from ..numbers import fixed, listing, significant
+from ..numbers import fixed, listing
 from ..words import words
 from . import Section, cited, event_named, verdicts_in_words
 
@@ -42,11 +41,6 @@ def by_check(checked: pd.DataFrame, check: str) -> pd.DataFrame:
 
 def one(checked: pd.DataFrame, check: str) -> pd.Series:
     return by_check(checked, check).iloc[0]
-
-
-def tolerances() -> Section:
-    """The band a written fraction ('2/3') is read with, for the chapter to say in words."""
-    return Section(fraction_band=f"{significant(FRACTION_BAND, 6)} {t('unit.percentage_points')}")
 
 
 def _name_of(members: pd.DataFrame) -> pd.Series:
@@ -109,25 +103,22 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
 FIGURE_MEASURES = ("weo2009_ppp", "weo2009_usd", "wdi_ppp")
 
 
-def growth(checked: pd.DataFrame, evidence: Evidence) -> Section:
-    """The growth the article's two totals imply, against each measure, and the whole series drawn."""
+def gdp_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """The article's two totals drawn against the whole series under each measure."""
     first, last = (row for _, row in by_check(checked, "oic_gdp").iterrows())
-    year_a, year_b = int(first["period_start"]), int(last["period_start"])
-    stated_multiple, stated_rate = economy.growth(first["value"], last["value"], year_b - year_a)
+    year_b = int(last["period_start"])
     # the years the data of the time cover: the span the article could have drawn on
     then_years = set().union(*(economy.years(evidence.gdp, m) for m in economy.THEN_MEASURES))
     years = sorted(set(evidence.gdp_wdi["year"].unique()) & set(range(min(then_years), max(then_years) + 1)))
     series = {m.key: economy.oic_series(evidence.gdp, m, sorted(set(years) & economy.years(evidence.gdp, m)), evidence.oic_members)
               for m in economy.ALL_MEASURES if m.key in FIGURE_MEASURES}
-    points = pd.DataFrame({"year": [year_a, year_b], "value": [first["value"], last["value"]],
+    points = pd.DataFrame({"year": [int(first["period_start"]), year_b], "value": [first["value"], last["value"]],
                            "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
     at_b = {key: frame.loc[frame["year"] == year_b, "oic"].iloc[0] for key, frame in series.items() if (frame["year"] == year_b).any()}
     nearest = min(at_b, key=lambda key: abs(at_b[key] - last["value"]))
     title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"),
               low=fixed(min(at_b.values()) / 1e12, 1), high=fixed(max(at_b.values()) / 1e12, 1))
     return Section(
-        stated_multiple=fixed(stated_multiple, 2),
-        stated_rate=percent(stated_rate, 1),
         gdp_years=f"{years[0]}–{years[-1]}",
         gdp_figure=titled(gdp_lines(series, points, {m.key for m in economy.THEN_MEASURES}), title),
     )
@@ -265,7 +256,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
     bp = evidence.statements[evidence.statements["bib_key"].str.startswith("bp_")].iloc[0]
     return Section(
         statements_table={
-            t("column.said_on"): [s["date"] for s, _, _ in rows],
+            t("column.said_on"): [when(s["date"]) for s, _, _ in rows],
             t("column.who"): [Md("{}, {}{}").format(s["who"], s["occasion"], Md(" ({})").format(s["scope"]) if pd.notna(s["scope"]) else Md(""))
                               for s, _, _ in rows],
             t("column.statement"): [Md("{}{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word, span, stated, when
+from ..display import claim_word, stated, when
 from ..labels import t
 from ..markup import Md, role
 from . import Section, verdicts_in_words
@@ -24,7 +24,7 @@ def _source(row) -> Md:
 def _table(steps: pd.DataFrame) -> dict:
     ordered = _ordered(steps)
     return {
-        t("column.when"): [span(r["date_start"], r["date_end"]) for _, r in ordered.iterrows()],
+        t("column.when"): [when(r["date_start"], r["date_end"]) for _, r in ordered.iterrows()],
         t("column.milestone"): ordered["milestone"],
         t("column.source"): [_source(r) for _, r in ordered.iterrows()],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core.checks import recorded_amount
-from ..display import when, amount, claim_word, listed, number, stated_link, percent, span, stated, year_text
+from ..display import when, amount, claim_word, listed, number, stated_link, percent, stated, year_text
 from ..labels import t
 from ..markup import role
 from ..numbers import fixed, integer, listing, significant
@@ -21,7 +21,7 @@ def amount_claim(checked: pd.DataFrame, place: str) -> pd.Series:
 def event_row(events: pd.DataFrame, event: str, cite_key: dict[str, str]) -> dict:
     row = events.set_index("event").loc[event]
     return {
-        t("column.when"): span(row["date_start"], row["date_end"]),
+        t("column.when"): when(row["date_start"], row["date_end"]),
         t("column.event"): event,
         t("column.place"): row["place"],
         t("column.amount"): amount(recorded_amount(event)),

@@ -9,12 +9,12 @@ from ...core import context
 from ...core.checks import Evidence
 from ...core.ledger import Result
 from ...core.periods import Period
-from ..display import listed, stated, when, year_text
+from ..display import listed, number, stated, when, year_text
 from ..markup import Md, role
 from ..labels import t
 from ..numbers import listing
 from . import Section, event_named
-from .economy import by_check, headline, one, statements
+from .economy import by_check, gdp, headline, one, statements
 from .political import off_by_years
 
 
@@ -43,12 +43,14 @@ def councils(checked: pd.DataFrame, events: pd.DataFrame) -> Section:
                                       off=off_by_years(off), other=that_year["place"].split(",")[0]))
 
 
-def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, events: pd.DataFrame) -> Section:
+def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, events: pd.DataFrame, credits: pd.DataFrame) -> Section:
     """What the introduction states first: the chair's span, and the figures of each finding."""
+    credit = credits["verdict"].value_counts()
     start, end = event_named(events, "elected Chair"), event_named(events, "chairmanship passes")
     _, suspension = context.uprisings(events)
     economy = headline(checked, found, evidence)
     said = statements(checked, evidence)
+    world = gdp(checked, found, evidence)
     somalia = checked[checked["check"].eq("event_amount") & checked["event"].str.contains("Somalia", na=False)].iloc[0]
     syria = checked[checked["check"].eq("event_amount") & checked["event"].str.contains("Syria", na=False)].iloc[0]
     pledge = events[events["event"] == somalia["event"]].iloc[0]
@@ -65,6 +67,12 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         gdp_release=economy["head_release"],
         share_stated=figure(one(checked, "oic_gdp_share")),
         share_nearest=economy["head_share_nearest_value"],
+        implied_world=world["implied_world"],
+        implied_where=world["implied_where"],
+        credit_n=number(len(credits)),
+        credit_borne=number(int(credit.get("borne_out", 0))),
+        credit_over=number(int(credit.get("overstated", 0))),
+        credit_not=number(int(credit.get("not_shown", 0))),
         said_share=said["said_share"],
         said_nearest=said["said_nearest"],
         said_date=said["said_date"],
