@@ -101,8 +101,10 @@ def dushanbe_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """What stood behind the Dushanbe sentences: Kazakhstan's own OSCE year and CICA,
     and the UN's list of least developed countries."""
     osce, cica, ldc = (event_named(events, words) for words in ("Kazakhstan chairs the OSCE", "Nazarbayev proposes", "The UN's list of least developed"))
+    handed = event_named(events, "chairmanship of CICA")
     return Section(
         osce_year=when(osce["date_start"]), osce_source=cited(cite_key, osce["source_url"]),
         cica_date=when(cica["date_start"]), cica_source=cited(cite_key, cica["source_url"]),
+        cica_handed=when(handed["date_start"], handed["date_end"]), cica_handed_source=cited(cite_key, handed["source_url"]),
         ldc_year=when(ldc["date_start"]), ldc_source=cited(cite_key, ldc["source_url"]),
     )
