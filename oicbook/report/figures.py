@@ -34,9 +34,15 @@ def described(fig, key: str, **values):
 
 
 def titled(fig, title: str):
-    """The figure with a title that states its finding, as the chapter computed it."""
-    fig.axes[0].set_title(textwrap.fill(title[:1].upper() + title[1:], 75), loc="left", fontsize=10)
-    fig.tight_layout()
+    """The figure with a title that states its finding, as the chapter computed it
+    (above its panels, where it has more than one)."""
+    text = textwrap.fill(title[:1].upper() + title[1:], 75)
+    if len(fig.axes) == 1:
+        fig.axes[0].set_title(text, loc="left", fontsize=10)
+        fig.tight_layout()
+    else:
+        fig.suptitle(text, x=0.01, ha="left", fontsize=10)
+        fig.tight_layout()
     return fig
 
 
@@ -57,29 +63,36 @@ PRINT_WIDTH = 6.27
 
 
 def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time: set[str]):
-    """OIC GDP by year under each measure (trillions), with the article's points:
-    the measures of the time (``of_the_time``) in colour, today's in grey behind them.
+    """OIC GDP by year (trillions), one panel at market exchange rates and one at
+    PPP, on one scale, so that the article's circled figures are read against
+    each: the measures of the time (``of_the_time``) dotted, today's in grey.
 
-    ``series``: measure key -> frame with year, oic. ``points``: year, value, label.
+    ``series``: measure key ('…_usd' or '…_ppp') -> frame with year, oic.
+    ``points``: year, value, label.
     """
-    fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 4.4))
-    for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
-        line, marker = MEASURE_STYLES[key]
-        style = {} if key in of_the_time else {"color": "#9a9a9a", "lw": 1.2}
-        drawn, = ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4, **style)
-        # each line labelled at its end, so no legend has to be matched by eye
-        last = frame.iloc[-1]
-        ax.annotate(t(f"measure.{key}"), (last["year"], last["oic"] / 1e12), xytext=(12, 0), textcoords="offset points",
-                    fontsize=8, va="center", color=drawn.get_color())
-    ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2)
-    for _, p in points.iterrows():
-        ax.annotate(p["label"], (p["year"], p["value"] / 1e12), xytext=(0, -18), textcoords="offset points", fontsize=8, ha="center")
-    first, last_year = min(f["year"].min() for f in series.values()), max(f["year"].max() for f in series.values())
-    ax.set_xlim(first - 0.5, last_year + 0.3 * (last_year - first))  # room for the labels at the lines' ends
-    ax.set_xticks(range(int(first + (-first) % 5), int(last_year) + 1, 5))
-    ax.set_xlabel(t("figure.year"))
-    ax.set_ylabel(t("figure.gdp_trillions"))
-    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.2), sharey=True)
+    for ax, kind in zip(axes, ("usd", "ppp")):
+        for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
+            if not key.endswith(f"_{kind}"):
+                continue
+            then = key in of_the_time
+            line, marker = MEASURE_STYLES[key]
+            ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4,
+                    color="#0072B2" if then else "#9a9a9a", lw=1.8 if then else 1.2,
+                    label=t("figure.release_then") if then else t("figure.release_today"))
+        # the circles' values in the legend, one to a line, not beside them: no label crosses a line in either language
+        ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2,
+                label="\n".join([t("figure.article_points") + ":", *points["label"]]))
+        ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
+        ax.set_xlabel(t("figure.year"))
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        first = min(f["year"].min() for f in series.values())
+        last_year = max(f["year"].max() for f in series.values())
+        ax.set_xticks(range(int(first + (-first) % 5), int(last_year) + 1, 5))
+    axes[0].set_ylabel(t("figure.gdp_trillions"))
+    # the left panel's upper half is empty: the legend reads there, as wide as any language needs
+    handles, labels = axes[1].get_legend_handles_labels()
+    axes[0].legend(handles, labels, loc="upper left", fontsize=8, frameon=False)
     fig.tight_layout()
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
     high = every.loc[every["oic"].idxmax()]

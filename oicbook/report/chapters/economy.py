@@ -99,8 +99,8 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     )
 
 
-# the release of the time at both measures, and today's data at the measure the totals follow
-FIGURE_MEASURES = ("weo2009_ppp", "weo2009_usd", "wdi_ppp")
+# the release of the time and today's data, each at market rates and at PPP
+FIGURE_MEASURES = ("weo2009_ppp", "weo2009_usd", "wdi_ppp", "wdi_usd")
 
 
 def gdp_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
