@@ -57,6 +57,6 @@ def gap_words(row: pd.Series) -> str:
             return t(f"gap.times_{bigger}", value=significant(g, 2))
         return t("gap.relative", value=integer(round(100 * (g - 1))))
     if row["measure"] == "points":
-        return t("gap.points", value=fixed(g, 2))
+        return t("gap.points", value=fixed(g, 1))
     n = int(round(g))
     return t(f"gap.{row['measure']}_{'one' if plural_form(n) == 'one' else 'other'}", value=integer(n))
