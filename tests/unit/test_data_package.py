@@ -100,3 +100,9 @@ def test_claims_are_numbered_without_gaps():
     # a reader who meets C001, C004 ... in print thinks entries are missing
     ids = load("claims")["id"].tolist()
     assert ids == [f"C{n:03d}" for n in range(1, len(ids) + 1)]
+
+
+def test_no_two_bibliography_entries_share_an_address():
+    # one source, one entry: a reader meets it under one label
+    urls = re.findall(r"^\s*url\s*=\s*\{([^}]*)\}", (REPO / "references.bib").read_text(encoding="utf-8"), re.M)
+    assert len(urls) > 50 and len(urls) == len(set(urls)), sorted(u for u in urls if urls.count(u) > 1)
