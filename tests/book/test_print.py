@@ -99,10 +99,11 @@ def test_the_measure_finds_a_glyph_past_the_margin(tmp_path):
 
 
 def test_the_longest_tables_read_complete_in_print(built_book):
-    """Every row of the organs table, the ledger's gaps table and its credit table is in each PDF."""
+    """Every row of the organs table, the ledger's credit table and the source text's rules and compounds is in each PDF."""
     import subprocess
 
     from conftest import rows
+    from oicbook.core.text import NORMALISATION_RULES
 
     letters = lambda text: re.sub(r"[\s\-\u00ad]", "", text)  # line breaks and the hyphens they add
     for lang in LANGUAGES:
@@ -111,6 +112,11 @@ def test_the_longest_tables_read_complete_in_print(built_book):
             assert letters(body["name"]) in text, (lang, body["name"])
         for credit in rows("credit_claims.csv"):
             assert letters(credit["words"]) in text, (lang, credit["id"])
+        # a narrow column clips its longest word: the rules' names and the glued compounds read whole
+        for rule in {name for name, *_ in NORMALISATION_RULES}:
+            assert letters(rule) in text, (lang, rule)
+        for compound in rows("normalisation_compounds.csv"):
+            assert letters(compound["written"]) in text, (lang, compound["written"])
 
 
 def test_arabic_in_a_data_cell_is_set_in_both_pdfs(built_book):
