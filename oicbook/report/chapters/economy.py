@@ -77,16 +77,8 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
     usd_b = economy.oic_total(evidence.gdp, economy.MEASURES[0], year_b, members).value
     ppp_b = economy.oic_total(evidence.gdp, economy.MEASURES[1], year_b, members).value
-    # the world total the article's share and its total imply, against the release's own at each measure
-    implied = float(last["value"]) / (float(share_claim["value"]) / 100)
-    worlds = {m.kind: economy.world_total(evidence.gdp, m, year_b) for m in economy.THEN_MEASURES if m.frame == "gdp_weo2009"}
-    between = min(worlds.values()) < implied < max(worlds.values())
     return Section(
-        implied_where=t("finding.world_between" if between else "finding.world_outside"),
-        share_total=stated(last),
-        implied_world=amount(implied),
-        world_usd=amount(worlds["usd"]),
-        world_ppp=amount(worlds["ppp"], "intl_dollar"),
+        implied_world(checked, evidence),
         gdp_table=table.to_dict("list"),
         year_a=year_text(year_a),
         year_b=year_text(year_b),
@@ -96,6 +88,23 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
+    )
+
+
+def implied_world(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """The world total the article's share and its last total imply, and whether it lies
+    between the world totals of the release of the time at market rates and at PPP."""
+    last, share_claim = by_check(checked, "oic_gdp").iloc[-1], one(checked, "oic_gdp_share")
+    year = int(last["period_start"])
+    implied = float(last["value"]) / (float(share_claim["value"]) / 100)
+    worlds = {m.kind: economy.world_total(evidence.gdp, m, year) for m in economy.THEN_MEASURES if m.frame == "gdp_weo2009"}
+    between = min(worlds.values()) < implied < max(worlds.values())
+    return Section(
+        implied_where=t("finding.world_between" if between else "finding.world_outside"),
+        share_total=stated(last),
+        implied_world=amount(implied),
+        world_usd=amount(worlds["usd"]),
+        world_ppp=amount(worlds["ppp"], "intl_dollar"),
     )
 
 

@@ -14,7 +14,7 @@ from ..markup import Md, role
 from ..labels import t
 from ..numbers import listing
 from . import Section, event_named
-from .economy import by_check, gdp, headline, one, statements
+from .economy import by_check, headline, implied_world, one, statements
 from .political import off_by_years
 
 
@@ -50,7 +50,7 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     _, suspension = context.uprisings(events)
     economy = headline(checked, found, evidence)
     said = statements(checked, evidence)
-    world = gdp(checked, found, evidence)
+    world = implied_world(checked, evidence)
     somalia = checked[checked["check"].eq("event_amount") & checked["event"].str.contains("Somalia", na=False)].iloc[0]
     syria = checked[checked["check"].eq("event_amount") & checked["event"].str.contains("Syria", na=False)].iloc[0]
     pledge = events[events["event"] == somalia["event"]].iloc[0]
