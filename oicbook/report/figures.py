@@ -39,10 +39,9 @@ def titled(fig, title: str):
     text = textwrap.fill(title[:1].upper() + title[1:], 75)
     if len(fig.axes) == 1:
         fig.axes[0].set_title(text, loc="left", fontsize=10)
-        fig.tight_layout()
     else:
         fig.suptitle(text, x=0.01, ha="left", fontsize=10)
-        fig.tight_layout()
+    fig.tight_layout()
     return fig
 
 
@@ -71,6 +70,8 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
     ``points``: year, value, label.
     """
     fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.2), sharey=True)
+    first = min(f["year"].min() for f in series.values())
+    last_year = max(f["year"].max() for f in series.values())
     for ax, kind in zip(axes, ("usd", "ppp")):
         for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
             if not key.endswith(f"_{kind}"):
@@ -86,8 +87,6 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
         ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
         ax.set_xlabel(t("figure.year"))
         ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        first = min(f["year"].min() for f in series.values())
-        last_year = max(f["year"].max() for f in series.values())
         ax.set_xticks(range(int(first + (-first) % 5), int(last_year) + 1, 5))
     axes[0].set_ylabel(t("figure.gdp_trillions"))
     # the left panel's upper half is empty: the legend reads there, as wide as any language needs
