@@ -20,6 +20,7 @@ def last_line(file):
 
 
 CLAIMS, EVENTS = "data/claims.csv", "data/events_timeline.csv"
+IMF = "data/gdp_imf_weo_apr2024_oic_world_1990_2023.csv"
 
 
 def replace_in_line(path, line_no, old, new):
@@ -151,7 +152,31 @@ CASES = {
     # once a KeyError: the seed was compared with a sentences file whose header was not yet checked
     "sentences header shifted": (lambda r: (r / "data/sentences.csv").write_bytes(b"\n\n\n" + (r / "data/sentences.csv").read_bytes()),
                                  "data/sentences.csv", "line", None),
+    "symbolic link out of data/": (lambda r: link_outside(r, "data/trade_goods.csv"),
+                                   "data/trade_goods.csv", "file", None),
+    "number that is not finite": (lambda r: replace_in_line(r / IMF, 2, ",19.663,", ",1e309,"),
+                                  IMF, "line 2", "gdp_ppp_current_intl_bn"),
+    "range that ends before it starts": (lambda r: replace_in_line(r / EVENTS, 3, "E02,2003,2009,", "E02,2003,2001,"),
+                                         EVENTS, "line 3", "date_end"),
+    "control character in a text cell": (lambda r: replace_in_line(r / EVENTS, line_of(EVENTS, "Dushanbe, Tajikistan"), "Dushanbe, Tajikistan", "Dushanbe,\x00 Tajikistan"),
+                                         EVENTS, f"line {line_of(EVENTS, 'Dushanbe, Tajikistan')}", "place"),
+    "javascript: address in a data file": (lambda r: replace_in_line(r / EVENTS, line_of(EVENTS, "https://undocs.org/A/65/545"), "https://undocs.org/A/65/545", "javascript:alert(1)"),
+                                           EVENTS, f"line {line_of(EVENTS, 'https://undocs.org/A/65/545')}", "source_url"),
+    "javascript: address in references.bib": (lambda r: replace_in_line(r / "references.bib", line_of("references.bib", "url     = {https://bulletin-ir-law"), "https://bulletin-ir-law.kaznu.kz/index.php/1-mo/article/view/328", "javascript:alert(document.cookie)"),
+                                              "references.bib", f"line {line_of('references.bib', '@article{karymsakov_source')}", "url"),
+    "file: address in CITATION.cff": (lambda r: replace_in_line(r / "CITATION.cff", line_of("CITATION.cff", "url: \"https://bulletin-ir-law"), "https://bulletin-ir-law.kaznu.kz/index.php/1-mo/article/view/328", "file:///etc/passwd"),
+                                      "CITATION.cff", "references[1]", "url"),
 }
+
+SECRET = "a line of a file outside the book"
+
+
+def link_outside(root, file):
+    """Replace a data file by a symbolic link to a file outside the book, holding ``SECRET``."""
+    outside = root.parent / f"{root.name}-outside.csv"
+    outside.write_text(SECRET + "\n", encoding="utf-8")
+    (root / file).unlink()
+    (root / file).symlink_to(outside)
 
 
 def set_resource_path(root, name, path):

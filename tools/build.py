@@ -184,8 +184,6 @@ def build_html(root: Path) -> dict[str, str]:
     return logs
 
 
-# What the book is made from, less what the build writes and what only tests it.
-NOT_INPUTS = {"_build", ".git", ".venv", "tests", "node_modules", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"}
 PDF_STAMP = ".oicbook-pdf-inputs"
 SYSTEM_PACKAGES = Path("/var/lib/dpkg/status")  # TeX Live and the fonts come from Debian
 
@@ -201,7 +199,7 @@ def pdf_inputs(root: Path, lang: str) -> str:
     h = hashlib.sha256(source_date_epoch(root).encode())
     files = []
     for folder, subfolders, names in os.walk(root):
-        subfolders[:] = [name for name in subfolders if name not in NOT_INPUTS]
+        subfolders[:] = [name for name in subfolders if name not in paths.NOT_SOURCES]
         files += [Path(folder, name) for name in names if not name.endswith(".mo")]
     files += [p for p in (staging(root, lang) / ".doctrees").rglob("*") if p.is_file()]
     files += [root / "_build" / "editions" / lang / name for name in ("_config.yml", "_toc.yml")]

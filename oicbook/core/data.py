@@ -18,8 +18,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import math
 import re
 import sys
+import unicodedata
 from datetime import date
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from . import inputs, paths
+from . import addresses, inputs, paths
 from .bib import bib_keys, bib_keys_by_url
 
 if TYPE_CHECKING:
@@ -185,6 +187,8 @@ def _described(descriptor: dict, name: str) -> dict:
 def _check(package: frictionless.Package, name: str, root: Path) -> None:
     resource = _resource(package, name)
     path = f"data/{resource.path}"
+    if not paths.inside(root / path, paths.data_dir(root)):
+        raise DataError(f"{path}: file, (whole file): outside-data: the file resolves outside data/ (a symbolic link); expected a file inside data/ (its content was not read)")
     if not (root / path).is_file():
         raise DataError(f"{path}: file, (whole file): missing; expected the file described by resource '{name}'")
     raw = (root / path).read_bytes()
@@ -223,14 +227,18 @@ DATE_YEARS = (1960, 2030)
 
 
 def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[str]:
-    """Rules a table schema cannot state: no HTML in any text cell (data text must
-    never become live HTML), real dates within the book's years, known
-    bibliography keys."""
+    """Rules a table schema cannot state: plain text in every text cell (no
+    HTML, no control character: data text must never become live markup), web
+    addresses only, finite numbers, ranges that end after they start, real
+    dates within the book's years, known bibliography keys."""
     fields = resource.schema.fields
     text_fields = [f.name for f in fields if f.type == "string"]
+    number_fields = [f.name for f in fields if f.type == "number"]
     date_fields = [f.name for f in fields if (f.constraints or {}).get("pattern") == DATE_PATTERN]
+    address_fields = [f.name for f in fields if f.format == "uri"]
     # A row's source is cited by its url, so the url must be an entry's.
     cited_fields = [f.name for f in fields if f.name in ("source_url", "url") and f.format == "uri"]
+    ranges = _ranges(fields)
     keys = urls = None
     problems = []
     with open(root / path, encoding="utf-8", newline="") as f:
@@ -239,6 +247,15 @@ def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[
             for name in text_fields:
                 if HTML.search(row.get(name) or ""):
                     problems.append(f"{where}, field '{name}': html-in-text: the cell holds markup; expected plain text; found {row[name]!r}")
+                problems += _control_characters(where, name, row.get(name) or "")
+            for name in address_fields:
+                if row.get(name) and not addresses.is_web_address(row[name]):
+                    problems.append(addresses.unsafe(where, name, row[name]))
+            for name in number_fields:
+                if row.get(name) and not math.isfinite(float(row[name])):
+                    problems.append(f"{where}, field '{name}': not-finite: the number is infinite or not a number once read; expected a finite number; found {row[name]!r}")
+            for start, end in ranges:
+                problems += _reversed(where, start, end, row, fields)
             for name in date_fields:
                 value = row.get(name) or ""
                 if value and not _real_date(value):
@@ -258,6 +275,43 @@ def _book_rules(path: str, resource: frictionless.Resource, root: Path) -> list[
                 if row["bib_key"] not in keys:
                     problems.append(f"{where}, field 'bib_key': unknown-reference: no entry {row['bib_key']!r}; expected a key of references.bib")
     return problems
+
+
+LINE_BREAKS = "\t\n\r"  # whitespace a cell of several lines may hold; other control characters print as nothing or break a file
+
+
+def _control(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" and char not in LINE_BREAKS
+
+
+def _control_characters(where: str, name: str, text: str) -> list[str]:
+    found = sorted({f"U+{ord(c):04X}" for c in text if _control(c)})
+    if not found:
+        return []
+    at = next(i for i, c in enumerate(text) if _control(c))
+    return [f"{where}, field '{name}': control-character: {', '.join(found)} at character {at + 1}; expected printable text"]
+
+
+def _ranges(fields) -> list[tuple[str, str]]:
+    """Pairs of fields a row gives as a range: ``x_start``/``x_end``, ``start``/``end``."""
+    names = [f.name for f in fields]
+    return [(n, n.replace("start", "end")) for n in names if n.endswith("start") and n.replace("start", "end") in names]
+
+
+def _reversed(where: str, start: str, end: str, row: dict[str, str], fields) -> list[str]:
+    """A range whose end comes before its start; dates of different precision
+    compare on what both give (2011 against 2011-06-28 is no reversal)."""
+    first, last = row.get(start) or "", row.get(end) or ""
+    if not first or not last:
+        return []
+    kind = next(f.type for f in fields if f.name == start)
+    if kind in ("integer", "number"):
+        reversed_ = float(last) < float(first)
+    else:
+        reversed_ = last[: len(first)] < first[: len(last)]
+    if not reversed_:
+        return []
+    return [f"{where}, field '{end}': range-reversed: the range ends ({last}) before it starts ({first}); expected {end} on or after {start}"]
 
 
 def _dated_by(where: str, row: dict[str, str]) -> list[str]:
@@ -519,12 +573,21 @@ def check_glyphs(root: Path, has_glyph, fonts: str) -> None:
         _raise_all(path, found)
 
 
+def check_inside(root: Path) -> None:
+    """No file the build reads from the book's folders resolves outside the book."""
+    leaving = paths.leaving(root)
+    _raise_all("the book's folders", [
+        f"{path.as_posix()}: file, (whole file): outside-book: a symbolic link that resolves outside the book; "
+        "expected a file of the book itself (its content was not read)" for path in leaving])
+
+
 def validate_all(root: Path | None = None) -> int:
     """Validate every resource and stamp them valid; return how many there are."""
     root = root or paths.book_root()
     stamp_path(root).unlink(missing_ok=True)
+    check_inside(root)
     package = _package(root)
-    problems = []
+    problems = addresses.bib_problems(root) + addresses.cff_problems(root)
     for resource in package.resources:
         try:
             _check(package, resource.name, root)

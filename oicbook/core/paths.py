@@ -34,3 +34,24 @@ def data_dir(root: Path | None = None) -> Path:
 
 def seed_path(root: Path | None = None) -> Path:
     return (root or book_root()) / "seeds" / SEED_NAME
+
+
+# Folders of a working copy that are not the book: what the build writes, and tooling.
+NOT_SOURCES = frozenset({"_build", ".git", ".venv", "tests", "node_modules", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"})
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, its symbolic links followed, stays inside ``folder``."""
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def leaving(root: Path) -> list[Path]:
+    """The book's files and folders (relative to ``root``) that resolve outside
+    it: a symbolic link could otherwise bring any file of the build machine in."""
+    found = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if name not in NOT_SOURCES]
+        for name in [*subfolders, *names]:
+            if not inside(Path(folder, name), root):
+                found.append(Path(folder, name).relative_to(root))
+    return sorted(found)

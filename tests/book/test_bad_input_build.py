@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import build, run, tree_digest
-from bad_cases import CASES, inputs, replace_in_line
+from bad_cases import CASES, inputs, line_of, replace_in_line
 from tools.build import STRICT, jupyter_book
 
 
@@ -55,3 +55,25 @@ def test_a_notebook_run_directly_stops_on_bad_input(book_copy):
     assert result.returncode != 0
     log = result.stdout + result.stderr
     assert "data/events_timeline.csv: line 12" in log and "field 'date_start'" in log, log[-3000:]
+
+
+def test_a_javascript_address_in_the_bibliography_stops_the_build_and_links_nowhere(published):
+    """The bibliography's addresses become links in both editions: one that is not
+    a web address stops the build before any notebook runs, with the entry named."""
+    import shutil
+
+    from conftest import REPO
+
+    shutil.copytree(REPO / "data", published / "data", dirs_exist_ok=True)
+    shutil.copy(REPO / "chapters" / "halal.md", published / "chapters" / "halal.md")
+    CASES["javascript: address in references.bib"][0](published)
+    try:
+        result = build(published, "html")
+        assert result.returncode != 0
+        line = line_of("references.bib", "@article{karymsakov_source")
+        assert f"references.bib: line {line} (entry 'karymsakov_source'), field 'url': unsafe-address" in result.stderr, result.stderr[-2000:]
+        assert result.stderr.startswith("build stopped:") and "HTML:" not in result.stdout  # at validation, before any notebook
+        pages = [p for p in (published / "_build" / "html").rglob("*.html")]
+        assert pages and not [p for p in pages if 'href="javascript:' in p.read_text(encoding="utf-8")]
+    finally:
+        shutil.copy(REPO / "references.bib", published / "references.bib")

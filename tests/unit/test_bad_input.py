@@ -53,7 +53,8 @@ def data_copy(tmp_path):
 
     for folder in ("data", "seeds"):
         shutil.copytree(REPO / folder, tmp_path / folder)
-    shutil.copy(REPO / "references.bib", tmp_path / "references.bib")
+    for name in ("references.bib", "CITATION.cff"):
+        shutil.copy(REPO / name, tmp_path / name)
     return tmp_path
 
 
@@ -68,3 +69,26 @@ def test_validation_names_file_row_and_field(data_copy, case):
     pattern = rf"{re.escape(file)}: {re.escape(where)}(?!\w)[^\n]*" + (f"field '{field}'" if field else "")
     assert re.search(pattern, message), message
     assert inputs(book_copy) == before, "validation must not write into seeds/ or data/"
+
+
+def test_a_file_outside_the_book_is_refused_unread(data_copy):
+    """A data file that links outside data/ is named, and nothing of it is shown."""
+    from bad_cases import SECRET, link_outside
+
+    link_outside(data_copy, "data/trade_goods.csv")
+    for message in (validate(data_copy, "data/trade_goods.csv"), validate(data_copy, "data/datapackage.json-as-a-whole")):
+        assert message is not None and "data/trade_goods.csv" in message, message
+        assert SECRET not in message and "outside" in message
+
+
+def test_a_linked_folder_outside_the_book_is_refused(data_copy, tmp_path_factory):
+    """Any file the build reads from the book's folders, not only data/: here the seeds."""
+    import shutil
+
+    from oicbook.core.data import DataError, validate_all
+
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "seeds"
+    shutil.move(data_copy / "seeds", elsewhere)
+    (data_copy / "seeds").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(DataError, match=r"seeds: file, \(whole file\): outside-book"):
+        validate_all(data_copy)

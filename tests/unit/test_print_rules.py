@@ -35,7 +35,8 @@ def test_kazakh_words_break_at_their_syllables(word):
 def _copy(tmp_path):
     for folder in ("data", "seeds"):
         shutil.copytree(REPO / folder, tmp_path / folder)
-    shutil.copy(REPO / "references.bib", tmp_path / "references.bib")
+    for name in ("references.bib", "CITATION.cff"):
+        shutil.copy(REPO / name, tmp_path / name)
     return tmp_path
 
 
