@@ -63,6 +63,12 @@ def book_metadata(root: Path | None = None) -> dict:
     }
 
 
+def source_article(root: Path | None = None) -> dict[str, str]:
+    """The article the book reads, as CITATION.cff's first reference gives it."""
+    article = (_cff(root).get("references") or [{}])[0]
+    return {"title": article.get("title", ""), "url": article.get("url", "")}
+
+
 def _site(cff: dict) -> str:
     """CITATION.cff's ``url``, the one place the site's address is set, ending
     in a slash; empty until the book is published."""
@@ -118,10 +124,19 @@ def _line(before: str, title: str, after: str, url: str, bibtex: str) -> dict[st
     return {"apa": apa, "before": before, "title": title, "after": after, "url": url, "style": STYLE, "bibtex": bibtex}
 
 
+# Titles are braced whole: BibTeX styles lower-case a title's words, and a
+# title's proper nouns ('Islamic', 'Kazakhstan') must keep their capitals.
+PROTECTED = ("title", "booktitle")
+
+
+def _braced(name: str, value: str) -> str:
+    return f"{{{{{value}}}}}" if name in PROTECTED else f"{{{value}}}"
+
+
 def _bibtex(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
     """A BibTeX entry, its fields aligned, an empty field left out."""
     width = max(len(name) for name, _ in fields)
-    lines = [f"  {name.ljust(width)} = {{{value}}}" for name, value in fields if value]
+    lines = [f"  {name.ljust(width)} = {_braced(name, value)}" for name, value in fields if value]
     return f"@{kind}{{{key},\n" + ",\n".join(lines) + "\n}"
 
 

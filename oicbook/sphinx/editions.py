@@ -85,24 +85,25 @@ def link_editions(app, pagename, templatename, context, doctree):
 def root_page(root_doc: str, srcdir: Path) -> str:
     """The site's root: the book's title and a way in, in each edition's language."""
     entries, heads, choose = [], [], []
+    site = site_url(srcdir)  # absolute addresses once the book has one: search engines require them for hreflang
     for lang in editions.LANGUAGES:
         choose.append(f'<span lang="{lang}">{html.escape(t("edition.choose", lang))}</span>')
         title = html.escape(book_title(srcdir, lang))
         front = editions.page_path(lang, root_doc)
         pdf = editions.folder(lang) + editions.pdf_name(lang)
-        heads.append(f'<link rel="alternate" hreflang="{lang}" href="{front}">')
+        heads.append(f'<link rel="alternate" hreflang="{lang}" href="{html.escape(site + front)}">')
         entries.append(
             f'<section lang="{lang}">\n<h2>{title}</h2>\n'
             f'<p><a href="{front}" hreflang="{lang}">{html.escape(t("edition.read", lang))}</a></p>\n'
             f'<p><a href="{pdf}" hreflang="{lang}">{html.escape(t("edition.pdf", lang))}</a></p>\n</section>'
         )
+    heads.append(f'<link rel="alternate" hreflang="x-default" href="{html.escape(site)}">' if site else "")
     source_title = html.escape(book_title(srcdir, editions.SOURCE))
-    canonical = site_url(srcdir)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{editions.SOURCE}">\n<head>\n<meta charset="utf-8">\n<title>{source_title}</title>\n'
-        + (f'<link rel="canonical" href="{html.escape(canonical)}">\n' if canonical else "")
-        + "\n".join(heads)
+        + (f'<link rel="canonical" href="{html.escape(site)}">\n' if site else "")
+        + "\n".join(h for h in heads if h)
         + '\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}'
         "h1{font-size:1.5rem}h2{font-size:1.3rem}a{color:#0a58ca}</style>\n</head>\n<body>\n<main>\n"

@@ -63,10 +63,15 @@ def head_tags(book: dict, title: str, front: bool, summary: str, page: str = "")
             work["url"] = f"{book['url']}{page}.html"
     if summary:
         work["description"] = summary
-    data = json.dumps({"@context": "https://schema.org", **work}, ensure_ascii=False, indent=1)
-    # inert inside <script>: every "<" of the data escaped, so no text can open or close an element
-    tags.append('<script type="application/ld+json">\n' + data.replace("<", "\\u003c") + "\n</script>")
-    return "\n".join(tags) + "\n"
+    tags.append(json_ld_script({"@context": "https://schema.org", **work}))
+    return "\n".join(tags)
+
+
+def json_ld_script(data: dict) -> str:
+    """JSON-LD for the page's head, inert inside ``<script>``: every "<" of the
+    data escaped, so no text can open or close an element."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).replace("<", "\\u003c")
+    return f'<script type="application/ld+json">\n{text}\n</script>\n'
 
 
 def add_metadata(app, pagename, templatename, context, doctree):

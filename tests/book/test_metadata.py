@@ -204,7 +204,7 @@ def test_each_chapter_offers_its_citation_as_bibtex_ris_and_csl_json(pages, buil
         files = {a["class"][0].rsplit("-", 1)[1]: (built_book.html / "chapters" / a["href"]).resolve() for a in soup.select("p.oicbook-citation .oicbook-cite-files a")}
         assert sorted(files) == ["bib", "json", "ris"], name
         bib = files["bib"].read_text(encoding="utf-8")
-        assert bib.startswith("@incollection{oic_chairmanship_") and f"title     = {{{title}}}" in bib, name
+        assert bib.startswith("@incollection{oic_chairmanship_") and f"title     = {{{{{title}}}}}" in bib, name  # braced whole: BibTeX keeps its capitals
         ris = files["ris"].read_text(encoding="utf-8").splitlines()
         assert ris[0] == "TY  - CHAP" and f"TI  - {title}" in ris and f"T2  - {cff['title']}" in ris and ris[-1].startswith("ER  -"), name
         (item,) = json.loads(files["json"].read_text(encoding="utf-8"))
