@@ -17,28 +17,39 @@ import nbformat
 from ..report.labels import t
 from ..core.paths import ARCHIVE_NAME
 
-# What a reader needs to rerun a chapter: the notebooks, the data, the seed, the
-# code they import and the pins. Never build output, and not the build and test
-# tools (tools/, tests/, the Makefile, CI), which live in the repository.
+# What a reader needs to rerun a chapter and rebuild the English edition: the
+# notebooks, the data, the seed, the code they import, the catalogues the
+# configuration names, and the pins. Never build output, and not the build and
+# test tools (tools/, tests/, the repository's Makefile, CI).
 SOURCE_ENTRIES = (
-    "README.md", "_config.yml", "_toc.yml", "requirements.txt", "pyproject.toml",
-    "references.bib", "CITATION.cff", "chapters", "data", "seeds", "oicbook",
+    "_config.yml", "_toc.yml", "requirements.txt", "pyproject.toml",
+    "references.bib", "CITATION.cff", "chapters", "data", "seeds", "oicbook", "locales",
 )
+# The archive's own Makefile and README, for a reader of the archive: kept in
+# archive/ in the repository, at the top of the archive (where a book built
+# from the archive itself finds them).
+READER_FILES = ("Makefile", "README.md")
+READER_FOLDER = "archive"
 SKIPPED_PARTS = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache"}
+SKIPPED_SUFFIXES = (".mo",)  # compiled catalogues: Sphinx compiles them from the .po files
 EARLIEST_ZIP_TIME = 315532800  # 1980-01-01, the first moment a ZIP entry can hold
 
 
-def source_files(root: Path) -> list[Path]:
-    """The book's source files under ``root``, sorted, as paths relative to it."""
-    found = []
+def source_files(root: Path) -> dict[str, Path]:
+    """The archive's entries, sorted: each name in the archive, and the book's
+    file under ``root`` it holds (relative to ``root``)."""
+    found = {}
     for entry in SOURCE_ENTRIES:
         path = root / entry
         candidates = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
         for file in candidates:
             relative = file.relative_to(root)
-            if not SKIPPED_PARTS & set(relative.parts) and not any(p.endswith(".egg-info") for p in relative.parts):
-                found.append(relative)
-    return found
+            if not SKIPPED_PARTS & set(relative.parts) and not any(p.endswith(".egg-info") for p in relative.parts) and not file.name.endswith(SKIPPED_SUFFIXES):
+                found[relative.as_posix()] = relative
+    for name in READER_FILES:
+        kept = Path(READER_FOLDER, name)
+        found[name] = kept if (root / kept).is_file() else Path(name)
+    return dict(sorted(found.items()))
 
 
 def write_source_archive(root: Path, target: Path) -> None:
@@ -48,8 +59,8 @@ def write_source_archive(root: Path, target: Path) -> None:
     stamp = time.gmtime(epoch)[:6]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for relative in source_files(root):
-            info = zipfile.ZipInfo(relative.as_posix(), date_time=stamp)
+        for name, relative in source_files(root).items():
+            info = zipfile.ZipInfo(name, date_time=stamp)
             executable = (root / relative).stat().st_mode & stat.S_IXUSR
             info.external_attr = (0o100755 if executable else 0o100644) << 16
             info.compress_type = zipfile.ZIP_DEFLATED

@@ -124,8 +124,73 @@ def test_the_sources_archive_holds_what_a_rerun_needs(built_book, tmp_path):
     needed += [f"chapters/{p.name}" for p in (REPO / "chapters").glob("*.md")]
     assert [n for n in needed if not (root / n).is_file()] == []
     assert not [p for p in root.rglob("*") if {"_build", ".venv", ".git", "__pycache__"} & set(p.parts)]
-    assert not [p for p in root.iterdir() if p.name in {"tools", "tests", ".ci", "Makefile"}]
+    assert not [p for p in root.iterdir() if p.name in {"tools", "tests", ".ci", "archive"}]
+    # its Makefile and README are the reader's, not the repository's
+    assert [(root / n).read_bytes() == (REPO / "archive" / n).read_bytes() for n in ("Makefile", "README.md")] == [True, True]
     assert (root / "seeds" / "000_6d19eb848c4ad410.txt").read_bytes() == (REPO / "seeds" / "000_6d19eb848c4ad410.txt").read_bytes()
+    # what the configuration names is there: the catalogues of every other edition
+    import yaml
+
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
+    for folder in config["sphinx"]["config"]["locale_dirs"]:
+        held = sorted(p.relative_to(root / folder).as_posix() for p in (root / folder).rglob("*.po"))
+        assert held and held == sorted(p.relative_to(REPO / folder).as_posix() for p in (REPO / folder).rglob("*.po"))
+    assert (root / config["html"]["favicon"]).is_file() and all((root / b).is_file() for b in config["bibtex_bibfiles"])
+
+
+def page_commands(page: str) -> list[str]:
+    """The shell commands a page gives, in its code blocks, in order."""
+    from bs4 import BeautifulSoup
+
+    blocks = BeautifulSoup(page, "html.parser").select("div.highlight-sh pre")
+    return [line for block in blocks for line in block.get_text().splitlines() if line.strip()]
+
+
+def glued_text(notebook_path, key):
+    import nbformat
+
+    notebook = nbformat.read(notebook_path, as_version=4)
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("metadata", {}).get("scrapbook", {}).get("name") == key:
+                return next(v for k, v in output["data"].items() if k.endswith("text/plain"))
+    raise AssertionError(f"{key} was not glued")
+
+
+def test_the_archive_route_on_the_page_reruns_a_chapter_after_a_data_edit(built_book, tmp_path):
+    """The route "Using this book" gives first, followed in an empty folder:
+    unpack the archive, set up, rerun a chapter, edit the data, rerun. Offline,
+    the setup step is the one this environment already made (VENV names it)."""
+    import csv
+    import os
+    import subprocess
+    from pathlib import Path
+
+    page = (built_book.html / "chapters" / "using.html").read_text(encoding="utf-8")
+    commands = page_commands(page)
+    assert commands[:2] == ["make setup", "make chapter NAME=economy"], commands
+    assert "oic-chairmanship-sources.zip" in page
+    root = unpacked_sources(built_book, tmp_path / "empty")
+    env = {**{k: v for k, v in os.environ.items() if k not in ("OICBOOK_ROOT", "PYTHONPATH")}, "VENV": str(Path(sys.executable).parent.parent)}
+
+    def follow(command):
+        done = subprocess.run(command.split(), cwd=root, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return root / "reruns" / "economy.ipynb"
+
+    before = glued_text(follow(commands[1]), "head_stated_b")
+    claims = root / "data" / "claims.csv"
+    with open(claims, encoding="utf-8", newline="") as f:
+        table = list(csv.DictReader(f))
+    row = next(r for r in table if r["id"] == "C003")
+    new = float(row["value"]) * 0.6  # the edit the page suggests: another figure for the claim it names
+    row["value"] = str(int(new))
+    with open(claims, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(table[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(table)
+    after = glued_text(follow(commands[1]), "head_stated_b")
+    assert before != after and f"{new / 1e12:.1f}" in after, (before, after)
 
 
 def run_downloaded(notebook_path, cwd):
@@ -240,3 +305,19 @@ def test_figures_never_rely_on_colour_alone():
     from oicbook.report import figures
 
     assert len(set(figures.MEASURE_STYLES.values())) == len(figures.MEASURE_STYLES)
+
+
+def test_the_archive_rebuilds_the_english_edition_as_the_page_says(built_book, tmp_path):
+    """`make html`, which the page offers for the whole book, works from the archive alone."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    page = (built_book.html / "chapters" / "using.html").read_text(encoding="utf-8")
+    assert "make html" in page
+    root = unpacked_sources(built_book, tmp_path / "empty")
+    env = {**{k: v for k, v in os.environ.items() if k not in ("OICBOOK_ROOT", "PYTHONPATH")}, "VENV": str(Path(sys.executable).parent.parent)}
+    done = subprocess.run(["make", "html"], cwd=root, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+    built = sorted(p.stem for p in (root / "_build" / "html" / "chapters").glob("*.html"))
+    assert built == sorted(p.stem for p in (REPO / "chapters").glob("*.md"))
