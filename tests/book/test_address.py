@@ -60,7 +60,8 @@ def test_with_an_address_every_output_carries_it(addressed):
         assert metas(soup, "citation_public_url") == [here], (lang, page)
         assert metas(soup, "citation_pdf_url") == [ADDRESS + editions.folder(lang) + editions.pdf_name(lang)], (lang, page)
         graphs = [json.loads(s.string) for s in soup.head.find_all("script", type="application/ld+json")]
-        assert graphs[0]["url"] == here, (lang, page)
+        # the front page is the Book, at the edition's address; every other page a Chapter, at its own
+        assert graphs[0]["url"] == (ADDRESS + editions.folder(lang) if page == "chapters/index" else here), (lang, page)
         for graph in graphs[1:]:  # the ledger's claim reviews: each at its entry
             assert [r["url"] for r in graph["@graph"]] == [f"{here}#{r['identifier']}" for r in graph["@graph"]], (lang, page)
         line = soup.find("p", class_="oicbook-citation")

@@ -66,7 +66,8 @@ def test_each_chapter_says_how_to_cite_it(pages, chapter):
 
 def test_the_pdf_carries_the_chapter_citations(built_book):
     text = subprocess.run(["pdftotext", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert text.count("Cite this chapter") == len(CHAPTERS)
+    citing = [name for name, source in chapter_sources().items() if "```{cite-chapter}" in source]
+    assert text.count("Cite this chapter") == len(citing) >= len(CHAPTERS)
     assert "@incollection" not in text and "@book{" not in text
 
 
@@ -314,7 +315,7 @@ def test_the_archive_rebuilds_the_english_edition_as_the_page_says(built_book, t
     from pathlib import Path
 
     page = (built_book.html / "chapters" / "using.html").read_text(encoding="utf-8")
-    assert "make html" in page
+    assert "make html" in " ".join(visible_text(page).split())
     root = unpacked_sources(built_book, tmp_path / "empty")
     env = {**{k: v for k, v in os.environ.items() if k not in ("OICBOOK_ROOT", "PYTHONPATH")}, "VENV": str(Path(sys.executable).parent.parent)}
     done = subprocess.run(["make", "html"], cwd=root, env=env, capture_output=True, text=True)
