@@ -26,7 +26,7 @@ PORT ?= 8000
 serve:
 	$(PYTHON) -m http.server $(PORT) --directory _build/html
 
-# Lighthouse (desktop) and the Nu HTML checker on the built book; prints the scores.
+# Lighthouse (mobile and desktop, both editions, served compressed, with the address set) and the Nu HTML checker; prints the scores.
 audit: $(VENV)/.installed $(AUDIT)
 	.ci/install-system-packages audit
 	$(PY) -m tools.audit

@@ -7,6 +7,7 @@ delegates to each feature's own ``setup()``:
 - ``citation``: the ``cite-chapter`` directive and accessible citation lists;
 - ``downloads``: the PDF, the sources, each notebook and each table as CSV, beside every page;
 - ``theme``: the theme's settings, its offline assets and the search's Kazakh folding;
+- ``styles``: the stylesheets cut to the rules the edition's pages and scripts can use;
 - ``metadata``: each page's description, citation tags and JSON-LD, from CITATION.cff;
 - ``claimreview``: the ledger's verdicts as schema.org ClaimReview, for fact-check search;
 - ``icons``: the theme's icons from a subset of their font;
@@ -20,10 +21,10 @@ delegates to each feature's own ``setup()``:
 
 from __future__ import annotations
 
-from . import cache, citation, claimreview, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, theme
+from . import cache, citation, claimreview, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, styles, theme
 
 
 def setup(app):
-    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, metadata, claimreview, icons, i18n, kernels, pdf):
+    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, styles, metadata, claimreview, icons, i18n, kernels, pdf):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
