@@ -265,8 +265,55 @@ def shown_as_text(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and spreadsheet_formula(cell[1:]) else cell
 
 
+def table_csv_link(page: str, table_id: str) -> str:
+    """The address of the CSV download linked under the table with this id."""
+    import re
+
+    found = re.search(rf'<table[^>]*id="{table_id}".*?</table>.*?<p class="oicbook-csv"><a href="([^"]+)" download>', page, re.S)
+    assert found, f"no CSV linked under table {table_id}"
+    return found.group(1)
+
+
+def table_csv_rows(path) -> list[list[str]]:
+    """A downloaded table's rows; the file must start with UTF-8's byte-order mark."""
+    import csv
+
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), path
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+
+
+def csv_against_table(downloaded: list[list[str]], shown: list[list[str]]) -> list[str]:
+    """How a table's CSV departs from the table as shown: a column of text must
+    hold the cells shown; a column of figures (its heading the shown one and its
+    unit, or ': value', ': unit', ': verdict') numbers, units or verdict words."""
+    fold = lambda c: " ".join(shown_as_text(c).split())
+    header, body = [fold(c) for c in downloaded[0]], [[fold(c) for c in row] for row in downloaded[1:]]
+    problems = [] if len(body) == len(shown) - 1 else [f"{len(body)} rows, shown {len(shown) - 1}"]
+    at = 0
+    for index, title in enumerate(shown[0]):
+        title = " ".join(title.split())
+        derived = [i for i in range(at, len(header)) if header[i].startswith(title)]
+        if at < len(header) and header[at] == title:
+            problems += [f"column {title!r}, row {r}: {row[at]!r} shown as {shown[r + 1][index]!r}" for r, row in enumerate(body)
+                         if row[at] != " ".join(shown[r + 1][index].split())]
+            at += 1
+            continue
+        if not derived or derived[0] != at:
+            return problems + [f"column {title!r}: not in the CSV's header {header}"]
+        while at < len(header) and header[at].startswith(title) and header[at] != title:
+            if not header[at].endswith((": unit", ": verdict", ": өлшем бірлігі", ": баға")):
+                for r, row in enumerate(body):
+                    try:
+                        row[at] == "" or float(row[at])
+                    except ValueError:
+                        problems.append(f"column {header[at]!r}, row {r}: {row[at]!r} is not a number")
+            at += 1
+    return problems + ([f"columns left over: {header[at:]}"] if at != len(header) else [])
+
+
 def csv_cells(path) -> list[str]:
     import csv
 
-    with open(path, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8-sig", newline="") as f:
         return [cell for row in csv.reader(f) for cell in row]

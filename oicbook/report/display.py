@@ -10,6 +10,7 @@ import pandas as pd
 from ..core.periods import Period
 from .labels import t, t_form
 from .markup import Md, bold, kk, label, markdown, role, target, translation
+from .quantities import Figure, Judged
 from .numbers import date_range, date_text, fixed, integer, language, listing, ordinal_form, significant
 
 
@@ -86,14 +87,19 @@ def scaled(value: float) -> str:
     return integer(round(value))
 
 
-def amount(value: float, unit: str = "USD") -> str:
-    """'6.87 trillion USD'."""
-    return f"{scaled(value)} {t(f'unit.{unit}')}"
+def amount(value: float, unit: str = "USD") -> Figure:
+    """'6.87 trillion USD', which keeps its number for a table's download."""
+    return Figure(f"{scaled(value)} {t(f'unit.{unit}')}", value, unit)
 
 
-def percent(value: float, digits: int = 2) -> str:
+def percent(value: float, digits: int = 2) -> Figure:
     """'12.03 %', '5 %': a share with ``digits`` decimals and the percent sign."""
-    return f"{fixed(value, digits)} {t('unit.percent')}"
+    return Figure(f"{fixed(value, digits)} {t('unit.percent')}", value, "percent")
+
+
+def judged(figure: Figure, status: str) -> Judged:
+    """A table cell: the figure, then the verdict on it as its mark ('7.43 trillion … close ≈')."""
+    return Judged(Md("{} {}").format(figure, Md(mark(status))), figure, status)
 
 
 def with_english() -> bool:

@@ -23,7 +23,8 @@ from ..core.data import load, seed_text
 from .display import quote, sentence_ref, with_english
 from .labels import t
 from .numbers import integer, listing
-from .markup import Md, bold, code_block, frame_table, kk, literal, role, table, target
+from .markup import Md, bold, code_block, kk, literal, role, table, target
+from .quantities import TABLE_MIME, table_specs
 
 # Okabe-Ito: distinguishable with colour-blindness and in greyscale by lightness;
 # figures never rely on colour alone (markers and labels carry the meaning).
@@ -61,10 +62,23 @@ def glue(name: str, value, display: bool = False) -> None:
     myst_glue(name, value, display=display)
 
 
-def md_table(columns: pd.DataFrame | dict) -> Markdown:
-    """A computed table (a DataFrame, or a dict of columns) as Markdown, to be
-    glued inside a ``table`` directive; every cell that is not ``Md`` is shown literally."""
-    return Markdown(frame_table(columns) if isinstance(columns, pd.DataFrame) else table(columns))
+class Table:
+    """A computed table for ``glue``: its Markdown, which the page shows, and
+    what each column holds (``oicbook.report.quantities``), which its CSV
+    download is made from (``oicbook.sphinx.downloads``)."""
+
+    def __init__(self, columns: dict):
+        self.markdown = table(columns)
+        self.specs = table_specs(columns)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {"text/markdown": self.markdown, TABLE_MIME: self.specs, "text/plain": f"a table of {self.markdown.count(chr(10)) - 2} rows"}
+
+
+def md_table(columns: pd.DataFrame | dict) -> Table:
+    """A computed table (a DataFrame, or a dict of columns) to be glued inside a
+    ``table`` directive; every cell that is not ``Md`` is shown literally."""
+    return Table({name: columns[name].tolist() for name in columns.columns} if isinstance(columns, pd.DataFrame) else columns)
 
 
 def md(text: Md) -> Markdown:

@@ -97,8 +97,12 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
+BYTE_ORDER_MARK = "\ufeff"  # without it, a spreadsheet may read UTF-8 as a local code page and garble the Kazakh
+
+
 def table_csv(rows: list[list[str]]) -> str:
-    """A table's cells as CSV text (RFC 4180, UTF-8), safe to open in a spreadsheet."""
-    buffer = io.StringIO()
+    """A table's cells as CSV text (RFC 4180, UTF-8 with a byte-order mark), safe to open in a spreadsheet."""
+    buffer = io.StringIO(BYTE_ORDER_MARK)
+    buffer.seek(0, io.SEEK_END)
     csv.writer(buffer).writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
     return buffer.getvalue()

@@ -4,6 +4,8 @@ each table as CSV (linked under it)."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from docutils import nodes
@@ -11,6 +13,7 @@ from sphinx.util.osutil import relative_uri
 
 from ..core import editions
 from ..report.labels import t
+from ..report.quantities import TABLE_MIME
 from . import archive
 
 NOTEBOOKS = "_sources"  # the downloadable .ipynb goes beside the page's .md source
@@ -52,21 +55,107 @@ def write_downloads(app, exception):
     archive.write_source_archive(Path(app.srcdir), outdir / archive.ARCHIVE_NAME)
 
 
+def glued_tables(source: str) -> dict[str, str]:
+    """Which glued table each named ``table`` directive of a page's source shows: {name: glue key}."""
+    found, fence, name = {}, None, None
+    for line in source.splitlines():
+        opening = TABLE_OPENING.match(line)
+        if fence is None and opening:
+            fence, name = opening.group(1), None
+        elif fence is not None and line.strip() == fence:
+            fence = None
+        elif fence is not None and line.startswith(":name:"):
+            name = line.split(":", 2)[2].strip()
+        elif fence is not None and name and (key := GLUED.search(line)):
+            found[name] = key.group(1)
+    return found
+
+
+TABLE_OPENING = re.compile(r"^(:{3,})\{table\}")
+GLUED = re.compile(r"\{glue:md\}[ `](\w+)")
+
+
+def column_specs(app, docname: str) -> dict[str, list[dict]]:
+    """The column specs of the page's glued tables, by table name (``oicbook.report.quantities``)."""
+    glue_path = Path(app.env.mystnb_config.output_folder) / f"{docname}.glue.json"
+    source = Path(app.env.doc2path(docname))
+    if not glue_path.is_file() or not source.is_file():
+        return {}
+    glue = json.loads(glue_path.read_text(encoding="utf-8"))
+    specs = {}
+    for name, key in glued_tables(source.read_text(encoding="utf-8")).items():
+        data = glue.get(key, {}).get("data", {})
+        if TABLE_MIME in data:
+            specs[name] = json.loads(data[TABLE_MIME])
+    return specs
+
+
+def table_name(table, docname: str, number: int) -> str:
+    """A download's name, after what the table holds: the page, then the
+    table's own name ('economy-gdp'), else its section's ('data-claims')."""
+    page = Path(docname).name
+    if table["ids"]:
+        return f"{page}-{table['ids'][0].removeprefix('tbl-').removeprefix(page + '-')}"
+    section = next((node for node in _ancestors(table) if isinstance(node, nodes.section) and node["ids"]), None)
+    return f"{page}-{section['ids'][0]}" if section is not None else f"{page}-table-{number}"
+
+
+def _ancestors(node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
 def link_table_csv(app, doctree, docname):
     """Each table of a page is written as CSV beside the HTML, and linked under it."""
     if app.builder.format != "html":
         return
     page_uri = app.builder.get_target_uri(docname)
+    specs = column_specs(app, docname)
+    taken = set()
     for number, table in enumerate(list(doctree.findall(nodes.table)), 1):
-        name = table["ids"][0] if table["ids"] else f"table-{number}"
-        rows = [[entry.astext() for entry in row.findall(nodes.entry)] for row in table.findall(nodes.row)]
-        target = f"_tables/{docname}/{name}.csv"
+        name = table_name(table, docname, number)
+        name = name if name not in taken else f"{name}-{number}"
+        taken.add(name)
+        shown = [[entry.astext() for entry in row.findall(nodes.entry)] for row in table.findall(nodes.row)]
+        table_specs = specs.get(table["ids"][0]) if table["ids"] else None
+        target = f"{TABLES}/{name}.csv"
         path = Path(app.outdir) / target
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(archive.table_csv(rows), encoding="utf-8", newline="")
+        path.write_text(archive.table_csv(spreadsheet_rows(shown, table_specs)), encoding="utf-8", newline="")
         href = relative_uri(page_uri, target)
         link = f'<p class="oicbook-csv"><a href="{href}" download>{t("download.table_csv")}</a></p>\n'
         table.parent.insert(table.parent.index(table) + 1, nodes.raw("", link, format="html"))
+
+
+TABLES = "_tables"
+
+
+def spreadsheet_rows(shown: list[list[str]], specs: list[dict] | None) -> list[list[str]]:
+    """The table for a spreadsheet: a column of figures as numbers, its unit in
+    its heading, and a verdict on them in a column of its own; any other column
+    as the page shows it."""
+    header, body = shown[0], shown[1:]
+    if not specs or len(specs) != len(header):
+        return shown
+    columns = []
+    for index, (title, spec) in enumerate(zip(header, specs)):
+        if spec["kind"] == "text" or len(spec["values"]) != len(body):
+            columns.append([title, *(row[index] for row in body)])
+            continue
+        if "unit" in spec:
+            columns.append([t("download.csv_in_unit", column=title, unit=t(f"unit.{spec['unit']}")), *(_plain(v) for v in spec["values"])])
+        else:
+            columns.append([t("download.csv_value", column=title), *(_plain(v) for v in spec["values"])])
+            columns.append([t("download.csv_unit", column=title), *(t(f"unit.{u}") if u else "" for u in spec["units"])])
+        if spec["kind"] == "judged":
+            columns.append([t("download.csv_verdict", column=title), *(t(f"verdict.{v}") if v else "" for v in spec["verdicts"])])
+    return [list(row) for row in zip(*columns)]
+
+
+def _plain(value) -> str:
+    """A number as a spreadsheet reads it in any language: digits, a full stop, no grouping."""
+    return "" if value is None else format(value, ".15g")
 
 
 def setup(app):

@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup
 
 from oicbook.core.editions import pdf_name
 
-from conftest import Background, background_build, chapter_sources, csv_cells, copy_book, html_table, shown_as_text, spreadsheet_formula
+from conftest import Background, background_build, chapter_sources, csv_against_table, csv_cells, copy_book, html_table, shown_as_text, spreadsheet_formula, table_csv_link, table_csv_rows
 from hostile import hostile
 
 # Fields the book matches exactly against the seed or the bibliography: the
@@ -251,11 +251,8 @@ def test_every_table_keeps_its_columns_and_its_csv(hostile_book, built_book):
             cells = html_table(page, table_id)
             clean = html_table((built_book.html / name).read_text(encoding="utf-8"), table_id)
             assert {len(r) for r in cells} == {len(clean[0])}, (name, table_id)
-            edition, _, page_name = name.rpartition("chapters/")  # "kk/" for the Kazakh edition's pages
-            path = root / edition / "_tables" / "chapters" / Path(page_name).with_suffix("").as_posix() / f"{table_id}.csv"
-            with open(path, encoding="utf-8", newline="") as f:
-                downloaded = [[fold(shown_as_text(c)) for c in row] for row in csv.reader(f)]
-            assert downloaded == [[fold(c) for c in row] for row in cells], (name, table_id)
+            path = ((root / name).parent / table_csv_link(page, table_id)).resolve()
+            assert csv_against_table(table_csv_rows(path), cells) == [], (name, table_id)
             assert not [c for c in csv_cells(path) if spreadsheet_formula(c)], path
             tables += 1
     assert tables >= sum(source.count(":::{table}") for source in chapter_sources().values())

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import csv_cells, chapter_sources, shown_as_text, spreadsheet_formula, REPO, html_table, rows, visible_text
+from conftest import csv_against_table, csv_cells, chapter_sources, shown_as_text, spreadsheet_formula, REPO, html_table, rows, table_csv_link, table_csv_rows, visible_text
 
 CHAPTERS = ["political", "economy", "halal", "humanitarian"]
 UPPER = "А-ЯӘІҢҒҮҰҚӨҺЁ"
@@ -83,21 +83,37 @@ def test_citation_cff_validates_with_cffconvert(tmp_path):
     assert subprocess.run([str(venv / "bin" / "cffconvert"), "--validate", "-i", str(broken)], capture_output=True).returncode != 0
 
 
-def test_each_table_is_downloadable_as_csv_with_the_cells_shown(built_book, pages):
-    import csv
-
-    fold = lambda cells: [re.sub(r"\s+", " ", c).strip() for c in cells]
-    checked = 0
+def test_each_table_is_downloadable_as_csv_a_spreadsheet_can_compute_with(built_book, pages):
+    """Under each table, its CSV: named after what it holds, its text as shown,
+    its figures as numbers with their unit in the heading and their verdicts apart."""
+    checked, names = 0, set()
     for name, page in pages.items():
         for table_id in re.findall(r'<table[^>]*id="([^"]+)"', page):
-            href = f"../_tables/chapters/{name}/{table_id}.csv"
-            assert f'<a href="{href}" download>' in page, (name, table_id)
-            with open(built_book.html / "_tables" / "chapters" / name / f"{table_id}.csv", encoding="utf-8", newline="") as f:
-                downloaded = [fold([shown_as_text(c) for c in row]) for row in csv.reader(f)]
-            shown = [fold(row) for row in html_table(page, table_id)]
-            assert downloaded == shown, (name, table_id)
+            href = table_csv_link(page, table_id)
+            file = href.rsplit("/", 1)[1]
+            assert file.startswith(f"{name}-") and not re.fullmatch(r".*-table-\d+\.csv", file), (name, table_id, file)
+            names.add(file)
+            downloaded = table_csv_rows((built_book.html / "chapters" / href).resolve())
+            assert csv_against_table(downloaded, html_table(page, table_id)) == [], (name, table_id)
             checked += 1
-    assert checked >= sum(source.count(":::{table}") for source in chapter_sources().values())
+    assert checked == len(names) >= sum(source.count(":::{table}") for source in chapter_sources().values())
+
+
+def test_the_gdp_table_downloads_as_the_totals_themselves(built_book, pages):
+    """Not the page's three figures: the sums, to the dollar, as the data give them."""
+    from test_economy import THEN, YEARS, gdp, members_in
+
+    rows_ = table_csv_rows((built_book.html / "chapters" / table_csv_link(pages["economy"], "tbl-gdp")).resolve())
+    header, body = rows_[0], {r[0]: dict(zip(rows_[0], r)) for r in rows_[1:]}
+    for label, file, column, scale, world_code in THEN:
+        for year in YEARS:
+            (value_column,) = [h for h in header if h.startswith(str(year)) and h.endswith(": value")]
+            total = sum(v for c, v in gdp(file, column, scale, year).items() if c in members_in(year))
+            assert float(body[label][value_column]) == pytest.approx(total, rel=1e-9), (label, year)
+        values = gdp(file, column, scale, YEARS[-1])
+        share = 100 * sum(v for c, v in values.items() if c in members_in(YEARS[-1])) / values[world_code]
+        (share_column,) = [h for h in header if h.endswith("(%)")]
+        assert float(body[label][share_column]) == pytest.approx(share, rel=1e-9), label
 
 
 def test_no_csv_cell_opens_as_a_formula(built_book):

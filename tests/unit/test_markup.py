@@ -82,4 +82,6 @@ def test_csv_cells_that_a_spreadsheet_reads_as_formulas_are_neutralised(cell, sh
     from oicbook.sphinx.archive import spreadsheet_safe, table_csv
 
     assert spreadsheet_safe(cell) == shown
-    assert table_csv([[cell]]).rstrip("\r\n").strip('"') == shown
+    written = table_csv([[cell]])
+    assert written.startswith("\ufeff")  # UTF-8's byte-order mark, which spreadsheets read as the file's encoding
+    assert written[1:].rstrip("\r\n").strip('"') == shown

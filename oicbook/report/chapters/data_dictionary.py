@@ -4,7 +4,7 @@ and sources, from ``data/datapackage.json``. All of it is data text, shown liter
 from __future__ import annotations
 
 from ..labels import t
-from ..markup import Md, literal, table
+from ..markup import Md, literal, table, target
 
 
 def _allowed(field: dict) -> Md:
@@ -40,6 +40,7 @@ def resource_section(resource: dict) -> Md:
     if fields:
         # online only: the print edition leaves the schema out and says where it is
         parts.append(Md("::::{only} html\n"))
+        parts.append(target(f"fields-{resource['name']}"))  # the table's name, and its download's: data-fields-<resource>.csv
         parts.append(table({
             t("dictionary.field"): [f["name"] for f in fields],
             t("dictionary.type"): [f["type"] for f in fields],

@@ -10,6 +10,7 @@ from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, imp
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
+from ..display import judged as judged_cell
 from ..figures import gdp_lines, titled
 from ..labels import t
 from ..markup import Md, markdown, role
@@ -67,7 +68,7 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
                 columns[key].append("—")
                 continue
             judged = case(found[claim["id"]], m.key)
-            columns[key].append(Md("{} {}").format(words(judged.shown), Md(mark(judged.verdict))))
+            columns[key].append(judged_cell(words(judged.shown), judged.verdict))
         # the share the ledger judged under this measure, not computed again
         share_case = next((c for c in found[share_claim["id"]].cases if c.measure == m.key and c.year == share_year), None)
         columns[share_column].append(percent(share_case.value) if share_case else "—")
