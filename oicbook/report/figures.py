@@ -6,11 +6,11 @@ import textwrap
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MultipleLocator
 import pandas as pd
 
 from .labels import t
-from .numbers import date_text, fixed
+from .numbers import date_text, fixed, integer
 
 
 def month_axis(ax, locator, every_label_with_year: bool = False) -> None:
@@ -59,6 +59,42 @@ MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--"
 # The printed text block's width (A4 less two one-inch margins), in inches: a
 # figure drawn this wide is printed at its own size, so its 8-point labels stay 8 points.
 PRINT_WIDTH = 6.27
+
+
+def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[str]):
+    """The OIC's share of world GDP by year (percent), a line for each measure:
+    the measures of the time in colour, today's in grey, each with its own
+    marker; the article's share circled where it stands.
+
+    ``series``: measure key -> frame with year, share. ``point``: year, share, label.
+    """
+    fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 4.4))
+    colours = dict(zip(sorted(of_the_time), ("#0072B2", "#009E73", "#CC79A7")))
+    for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
+        then = key in of_the_time
+        line, marker = MEASURE_STYLES[key]
+        ax.plot(frame["year"], frame["share"], line, marker=marker, markevery=5, ms=4,
+                color=colours.get(key, "#9a9a9a"), lw=1.8 if then else 1.2,
+                label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
+    ax.plot([point["year"]], [point["share"]], "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=point["label"])
+    ax.set_xlabel(t("figure.year"))
+    ax.set_ylabel(t("figure.share_axis"))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    first = min(int(f["year"].min()) for f in series.values())
+    last = max(int(f["year"].max()) for f in series.values())
+    ax.set_xticks(range(first + (-first) % 5, last + 1, 5))
+    ax.set_ylim(bottom=0)
+    ax.yaxis.set_major_locator(MultipleLocator(2))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, position: integer(round(value))))  # whole percent, in the edition's digits
+    # below the plot, where no line runs, one entry a line: as long as any language needs
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7.5, frameon=False)
+    fig.tight_layout()
+    at = {key: frame.loc[frame["year"] == point["year"], "share"] for key, frame in series.items()}
+    then = [float(v.iloc[0]) for key, v in at.items() if key in of_the_time and len(v)]
+    today = {key.rsplit("_", 1)[1]: float(v.iloc[0]) for key, v in at.items() if key not in of_the_time and len(v)}
+    return described(fig, "share_lines", first=first, last=last, measures=len(series), year=point["year"],
+                     then_low=fixed(min(then), 1), then_high=fixed(max(then), 1),
+                     today_usd=fixed(today["usd"], 1), today_ppp=fixed(today["ppp"], 1), stated=point["stated"])
 
 
 def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time: set[str]):

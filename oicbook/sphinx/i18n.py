@@ -1,6 +1,6 @@
 """The book's prose through Sphinx's gettext catalogues (``locales/<lang>/LC_MESSAGES``).
 
-Two things myst-nb does not do for a translated notebook:
+Three things myst-nb does not do for a translated notebook:
 
 - What a code cell glues is computed in the edition's language by the
   notebook itself (``oicbook.report.labels``), so it is never a message of
@@ -11,6 +11,8 @@ Two things myst-nb does not do for a translated notebook:
   The renderer keeps itself as the page's, and ``Parser`` hands it to each of
   the page's translated messages (Sphinx translates a page right after
   parsing it), so the roles find the page's glue.
+- Ids counted in a translated message can repeat the page's: ``unique_ids``
+  gives a repeated one a new id.
 """
 
 from __future__ import annotations
@@ -67,5 +69,21 @@ class Parser(NotebookParser):
         super().parse(inputstring, document)
 
 
+def unique_ids(app, doctree) -> None:
+    """A translated message is parsed as a document of its own, whose ids
+    ('id6', for a citation in it) are counted afresh and can repeat one of the
+    page's: a second element with an id already taken gets a new one."""
+    seen: set[str] = set()
+    for node in doctree.findall(nodes.Element):
+        taken = [i for i in node.get("ids", []) if i in seen]
+        seen.update(node.get("ids", []))
+        if taken:
+            node["ids"] = [i for i in node["ids"] if i not in taken]
+            if not node["ids"]:
+                doctree.set_id(node)
+                seen.update(node["ids"])
+
+
 def setup(app) -> None:
     app.add_source_parser(Parser, override=True)
+    app.connect("doctree-read", unique_ids)

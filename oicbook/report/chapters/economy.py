@@ -11,7 +11,7 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
 from ..display import judged as judged_cell
-from ..figures import gdp_lines, titled
+from ..figures import gdp_lines, share_lines, titled
 from ..labels import t
 from ..markup import Md, markdown, role
 from ..numbers import fixed, listing
@@ -132,6 +132,34 @@ def gdp_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
         gdp_years=f"{years[0]}–{years[-1]}",
         gdp_figure=titled(gdp_lines(series, points, {m.key for m in economy.THEN_MEASURES}), title),
     )
+
+
+SHARE_MEASURES = ("weo2009_usd", "weo2009_ppp", "wb2012_usd", "wdi_usd", "wdi_ppp")
+
+
+def share_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
+    """The article's share of world GDP drawn against the share under each measure, year by year."""
+    claim = one(checked, "oic_gdp_share")
+    year = int(claim["period_start"])
+    then_years = set().union(*(economy.years(evidence.gdp, m) for m in economy.THEN_MEASURES))
+    span = range(min(then_years), max(then_years) + 1)
+    series = {}
+    for m in economy.ALL_MEASURES:
+        if m.key not in SHARE_MEASURES:
+            continue
+        frame = economy.oic_series(evidence.gdp, m, sorted(set(span) & economy.years(evidence.gdp, m)), evidence.oic_members)
+        frame["share"] = [100 * oic / economy.world_total(evidence.gdp, m, int(y)) for y, oic in zip(frame["year"], frame["oic"])]
+        series[m.key] = frame
+    then = {m.key for m in economy.THEN_MEASURES}
+    point = {"year": year, "share": float(claim["value"]), "stated": stated(claim),
+             "label": t("figure.article_share", stated=stated(claim), year=year_text(year))}
+    at = {key: float(frame.loc[frame["year"] == year, "share"].iloc[0]) for key, frame in series.items() if (frame["year"] == year).any()}
+    today = {key.rsplit("_", 1)[1]: value for key, value in at.items() if key not in then}  # today's, at market rates and at PPP
+    title = t("figure.share_title", stated=stated(claim), year=year_text(year),
+              then_low=percent(min(v for k, v in at.items() if k in then), 1), then_high=percent(max(v for k, v in at.items() if k in then), 1),
+              today_usd=percent(today["usd"], 1), today_ppp=percent(today["ppp"], 1))
+    years = sorted(set().union(*(set(f["year"]) for f in series.values())))
+    return Section(share_years=f"{int(years[0])}–{int(years[-1])}", share_figure=titled(share_lines(series, point, then), title))
 
 
 def ranks(checked: pd.DataFrame, evidence: Evidence, sentences: pd.DataFrame, country_names: pd.DataFrame) -> Section:
