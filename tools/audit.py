@@ -94,8 +94,9 @@ def addressed_build(root: Path, work: Path, local: str) -> tuple[Path, str]:
     shutil.copytree(root, copy, ignore=shutil.ignore_patterns(".git", ".venv", "node_modules", "html", "latex", "*.pdf"))
     cff_path = copy / "CITATION.cff"
     text = cff_path.read_text(encoding="utf-8")
-    address = yaml.safe_load(text).get("url") or local
-    if "url" not in yaml.safe_load(text):
+    address = yaml.safe_load(text).get("url")
+    if not address:
+        address = local
         cff_path.write_text(text.replace("\ndate-released:", f'\nurl: "{address}"\ndate-released:', 1), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "OICBOOK_ROOT"}
     done = subprocess.run([sys.executable, "-m", "tools.build", "html"], cwd=copy, env=env, capture_output=True, text=True)

@@ -3,8 +3,9 @@
 An address from ``references.bib``, ``CITATION.cff`` or a data file becomes a
 link on a page, in the PDF and in the citation files; anything but ``http``,
 ``https`` or a DOI (``javascript:``, ``file:``, ``data:``) would become a live
-link of another kind. :func:`check_sources` refuses such an address with the
-file, the entry and the field, before any notebook runs.
+link of another kind. :func:`bib_problems` and :func:`cff_problems` name such
+an address by file, entry and field; validation (``oicbook.core.data``) stops
+on them before any notebook runs.
 """
 
 from __future__ import annotations

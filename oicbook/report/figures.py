@@ -61,6 +61,12 @@ MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--"
 PRINT_WIDTH = 6.27
 
 
+def shares_in(series: dict[str, pd.DataFrame], year: int, of_the_time: set[str]) -> tuple[list[float], dict[str, float]]:
+    """The shares the measures give for ``year``: those of the time, and today's by kind ('usd', 'ppp')."""
+    at = {key: float(frame.loc[frame["year"] == year, "share"].iloc[0]) for key, frame in series.items() if (frame["year"] == year).any()}
+    return [v for key, v in at.items() if key in of_the_time], {key.rsplit("_", 1)[1]: v for key, v in at.items() if key not in of_the_time}
+
+
 def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[str]):
     """The OIC's share of world GDP by year (percent), a line for each measure:
     the measures of the time in colour, today's in grey, each with its own
@@ -89,9 +95,7 @@ def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[s
     # below the plot, where no line runs, one entry a line: as long as any language needs
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7.5, frameon=False)
     fig.tight_layout()
-    at = {key: frame.loc[frame["year"] == point["year"], "share"] for key, frame in series.items()}
-    then = [float(v.iloc[0]) for key, v in at.items() if key in of_the_time and len(v)]
-    today = {key.rsplit("_", 1)[1]: float(v.iloc[0]) for key, v in at.items() if key not in of_the_time and len(v)}
+    then, today = shares_in(series, point["year"], of_the_time)
     return described(fig, "share_lines", first=first, last=last, measures=len(series), year=point["year"],
                      then_low=fixed(min(then), 1), then_high=fixed(max(then), 1),
                      today_usd=fixed(today["usd"], 1), today_ppp=fixed(today["ppp"], 1), stated=point["stated"])

@@ -9,17 +9,15 @@ from pathlib import Path
 
 from ..report.citation import book_metadata
 from ..report.claimreview import MIME
+from .downloads import glue_data
 from .metadata import json_ld_script
 
 GLUE_KEY = "claim_reviews"
 
 
 def glued(app, docname: str) -> dict | None:
-    """The page's glued reviews, as myst-nb wrote its glue data beside the executed notebook."""
-    path = Path(app.env.mystnb_config.output_folder) / f"{docname}.glue.json"
-    if not path.is_file():
-        return None
-    found = json.loads(path.read_text(encoding="utf-8")).get(GLUE_KEY)
+    """The page's glued reviews, if its notebook glued any."""
+    found = glue_data(app, docname).get(GLUE_KEY)
     return json.loads(found["data"][MIME]) if found else None
 
 

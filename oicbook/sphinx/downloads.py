@@ -23,6 +23,12 @@ def executed_notebook(app, docname: str) -> Path:
     return Path(app.env.mystnb_config.output_folder) / f"{docname}.ipynb"
 
 
+def glue_data(app, docname: str) -> dict:
+    """What the page's notebook glued, by key, as myst-nb wrote it beside the executed notebook ({} if nothing)."""
+    path = executed_notebook(app, docname).with_suffix(".glue.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
 def page_downloads(app, pagename, templatename, context, doctree):
     """Every page's footer links the PDF and the sources; a notebook page also
     offers its notebook as ``.ipynb`` in the theme's download menu (myst-nb
@@ -55,6 +61,10 @@ def write_downloads(app, exception):
     archive.write_source_archive(Path(app.srcdir), outdir / archive.ARCHIVE_NAME)
 
 
+TABLE_OPENING = re.compile(r"^(:{3,})\{table\}")
+GLUED = re.compile(r"\{glue:md\}[ `](\w+)")
+
+
 def glued_tables(source: str) -> dict[str, str]:
     """Which glued table each named ``table`` directive of a page's source shows: {name: glue key}."""
     found, fence, name = {}, None, None
@@ -71,17 +81,11 @@ def glued_tables(source: str) -> dict[str, str]:
     return found
 
 
-TABLE_OPENING = re.compile(r"^(:{3,})\{table\}")
-GLUED = re.compile(r"\{glue:md\}[ `](\w+)")
-
-
 def column_specs(app, docname: str) -> dict[str, list[dict]]:
     """The column specs of the page's glued tables, by table name (``oicbook.report.quantities``)."""
-    glue_path = Path(app.env.mystnb_config.output_folder) / f"{docname}.glue.json"
-    source = Path(app.env.doc2path(docname))
-    if not glue_path.is_file() or not source.is_file():
+    glue, source = glue_data(app, docname), Path(app.env.doc2path(docname))
+    if not glue or not source.is_file():
         return {}
-    glue = json.loads(glue_path.read_text(encoding="utf-8"))
     specs = {}
     for name, key in glued_tables(source.read_text(encoding="utf-8")).items():
         data = glue.get(key, {}).get("data", {})

@@ -11,7 +11,7 @@ from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
 from ..display import judged as judged_cell
-from ..figures import gdp_lines, share_lines, titled
+from ..figures import gdp_lines, share_lines, shares_in, titled
 from ..labels import t
 from ..markup import Md, markdown, role
 from ..numbers import fixed, listing
@@ -153,11 +153,9 @@ def share_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
     then = {m.key for m in economy.THEN_MEASURES}
     point = {"year": year, "share": float(claim["value"]), "stated": stated(claim),
              "label": t("figure.article_share", stated=stated(claim), year=year_text(year))}
-    at = {key: float(frame.loc[frame["year"] == year, "share"].iloc[0]) for key, frame in series.items() if (frame["year"] == year).any()}
-    today = {key.rsplit("_", 1)[1]: value for key, value in at.items() if key not in then}  # today's, at market rates and at PPP
-    title = t("figure.share_title", stated=stated(claim), year=year_text(year),
-              then_low=percent(min(v for k, v in at.items() if k in then), 1), then_high=percent(max(v for k, v in at.items() if k in then), 1),
-              today_usd=percent(today["usd"], 1), today_ppp=percent(today["ppp"], 1))
+    of_then, today = shares_in(series, year, then)  # today's at market rates and at PPP
+    title = t("figure.share_title", stated=stated(claim), year=year_text(year), then_low=percent(min(of_then), 1),
+              then_high=percent(max(of_then), 1), today_usd=percent(today["usd"], 1), today_ppp=percent(today["ppp"], 1))
     years = sorted(set().union(*(set(f["year"]) for f in series.values())))
     return Section(share_years=f"{int(years[0])}–{int(years[-1])}", share_figure=titled(share_lines(series, point, then), title))
 
