@@ -57,6 +57,11 @@ PREAMBLE = r"""
 \XeTeXinterchartoks\oicbook@breakafter 0={\allowbreak}
 \XeTeXinterchartokenstate=1
 \AtBeginEnvironment{thebibliography}{\RaggedRight}
+% A figure goes on a page of its own only when it fills most of one; a smaller
+% one shares a page with the text round it.
+\renewcommand{\topfraction}{0.85}
+\renewcommand{\textfraction}{0.1}
+\renewcommand{\floatpagefraction}{0.8}
 \makeatother
 \TeXXeTstate=1
 \newfontfamily\oicbookarabicfont{@ARABIC@}[Script=Arabic]

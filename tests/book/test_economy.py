@@ -114,6 +114,32 @@ def test_ranks(page, claims):
 def test_the_oil_shares_of_today_are_not_a_table(page):
     assert 'id="tbl-oil"' not in page  # the verdicts that count are the time's; today's are named in a sentence
 
+
+def test_the_oil_table_judges_the_article_against_each_published_share(page, claims):
+    """Only the oil shares published at the time stand in the table, each with the
+    article's figure judged against it; a count beside the headline (the oil sands)
+    makes it close at best. The President's share of GDP is another measure, and is
+    said in the text, not judged in the table."""
+    said = [s for s in rows("statements_of_the_time.csv")]
+    oil = [s for s in said if s["judged"] == "True"]
+    table = html_table(page, "tbl-oil-published")[1:]
+    assert len(table) == len(oil)
+    by_check = {c["check"]: c for c in claims.values() if c["check"]}
+    # the article writes 2/3 (a fraction: within 5 points) and 40% (a round figure: to the nearest 5 points)
+    step = {"opec_reserve_share": 10.0, "opec_production_share": 5.0}
+    for s in oil:
+        claim = by_check[s["measure"]]
+        row = next(r for r in table if s["statement"] in r[3] and claim["words_english"] in r[0])
+        mark = verdict(100 * float(claim["value"]) if claim["unit"] == "fraction" else float(claim["value"]), float(s["value"]), step[s["measure"]])
+        if s["scope"] and mark == MARK["consistent"]:
+            mark = MARK["close"]
+        assert row[-1] == mark, (s["id"], row[-1], mark)
+    president = next(s for s in said if s["measure"] == "oic_gdp_share")
+    assert all(president["statement"] not in " ".join(r) for r in table)
+    text = visible_text(page)
+    assert f"put the OIC's share of world GDP at {float(president['value']):.1f} %" in text.replace("’", "'")
+    assert president["statement"] in text
+
 def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
     ledger = (built_book.html / "chapters" / "ledger.html").read_text(encoding="utf-8")
     economy = [c for c in claims.values() if c["chapter"] == "economy"]

@@ -62,7 +62,7 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     marks = ledger_marks(pages["ledger.html"])
     claims = {c["id"].lower(): c for c in rows("claims.csv")}
     summary = pages["ledger.html"].split('id="summary"')[1].split('id="credit-claims"')[0]
-    judgement = next(p for p in re.findall(r"<p>(.*?)</p>", summary, re.S) if "reliable" in p)  # the judgement in words, before the tables
+    judgement = next(p for p in re.findall(r"<p>(.*?)</p>", summary, re.S) if "Where it matters" in p)  # the judgement in words, first
     named = re.findall(r'href="#(c\d{3})"', judgement)
     assert named and all(marks[c][0] != MARK["consistent"] for c in named), named
     assert all(marks[c][0] == MARK["consistent"] for c, claim in claims.items() if claim["kind"] == "ordinal")
@@ -70,27 +70,28 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     moved = [order[now] - order[then] for then, now in (m for m in marks.values() if len(m) == 2) if then in order and now in order]
     assert any(d > 0 for d in moved) and any(d < 0 for d in moved)  # "in both directions"
     ledger = visible_text(pages["ledger.html"])
-    # one sentence of tally heads it, counted here from the entries' own verdicts
+    # one sentence of tally follows it, counted here from the entries' own verdicts
     from oicbook.report.display import number
 
-    tally = ledger.split("The article states ")[1].split(".")[0]
-    assert tally.startswith(f"{number(len(marks))} claims")
+    assert ledger.index("Where it matters") < ledger.index("claims a record could test")
+    tally = ledger.split(f"Of the {number(len(marks))} claims a record could test, ")[1].split(";")[0]
     for word in {m.split(" ")[0] for m in MARK.values()}:
         n = sum(m[0].split(" ")[0] == word for m in marks.values())
         assert (f"{number(n)} {word}" in tally) == (n > 0), (word, n, tally)
     held = [c for c, m in marks.items() if m[0] == MARK["consistent"]]
     numbered = {claims[c]["event"] for c in claims if claims[c]["kind"] == "ordinal"}
     meetings = [c for c in held if claims[c]["kind"] in ("ordinal", "date") and claims[c]["event"] in numbered]
-    assert f"Of the {number(len(held))} that hold, {number(len(meetings))} are the numbers and dates of meetings" in ledger
+    assert f"{number(len(meetings))} of the {number(len(held))} that hold are the numbers and dates of meetings" in ledger
     assert len(meetings) > len(held) / 2  # "they make up most of what it gets right"
     assert "read by kind of claim" not in ledger and not re.search(r"\d+ consistent(, | and )\d+", ledger)
     assert "claims in the ledger" not in visible_text(pages["intro.html"])  # the introduction gives findings, not tallies
     assert 'id="tbl-ledger-summary"' not in pages["ledger.html"]  # the tally table is gone; its judgement is said in words
 
 
-def test_the_largest_gap_of_each_kind_is_said_in_its_own_unit(pages):
+def test_the_largest_gap_is_said_in_its_own_unit(pages):
     """The largest amount gap, recomputed from the claim and the amount its record
-    states, is given in times, never in per cent; the gaps table is gone."""
+    states, is given in times, never in per cent, where the summary names the
+    miss; the gaps table and the paragraph of gaps are gone."""
     text = visible_text(pages["ledger.html"])
     claims = {c["id"]: c for c in rows("claims.csv")}
 
@@ -101,10 +102,16 @@ def test_the_largest_gap_of_each_kind_is_said_in_its_own_unit(pages):
 
     judged = [c for c in claims.values() if c["check"] == "event_amount"]
     top = max(judged, key=ratio)
-    sentence = text[text.index("the largest gap of each kind is:"):]
-    sentence = sentence[: sentence.index("Only the Syria sum")]
-    assert f"({round(ratio(top)):,} times the record)" in sentence
+    sentence = text[text.index("Where it matters"):]
+    sentence = sentence[: sentence.index("Most of these misses")]
+    assert f"is {round(ratio(top)):,} times the record" in sentence
     assert not re.search(r"\d{3,}(\.\d+)? %", sentence)
+    assert "How far do the ones that miss go" not in text
+    # a year stated against a day is judged in years
+    events = {e["event"]: e for e in rows("events_timeline.csv")}
+    law = next(c for c in claims.values() if c["kind"] == "date" and " law " in c["event"])  # as the economy chapter finds it
+    years = int(events[law["event"]]["date_start"][:4]) - int(law["period_start"])
+    assert f"its year and the record's are {years} years apart" in sentence.replace("’", "'")
     assert 'id="tbl-discrepancies"' not in pages["ledger.html"]
 
 

@@ -99,6 +99,16 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
     )
 
 
+def other_chairs(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The other chairs Kazakhstan held in those years: the OSCE's, the SCO's summit, CICA's."""
+    osce, sco, cica = (event_named(events, words) for words in ("Kazakhstan chairs the OSCE", "Shanghai Cooperation Organisation", "chairmanship of CICA"))
+    return Section(
+        osce_year=when(osce["date_start"]), osce_cite=cited(cite_key, osce["source_url"]),
+        sco_day=when(sco["date_start"], sco["date_end"]), sco_cite=cited(cite_key, sco["source_url"]),
+        cica_until=when(cica["date_start"], cica["date_end"]),
+    )
+
+
 def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The events of the window that the article mentions or whose absence the
     chapter argues, one date line for the events of a day and place, each with

@@ -76,7 +76,6 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
 
     first, last = gdp_claims
     year_a, year_b = int(first["period_start"]), int(last["period_start"])
-    usd_b = economy.oic_total(evidence.gdp, economy.MEASURES[0], year_b, members).value
     ppp_b = economy.oic_total(evidence.gdp, economy.MEASURES[1], year_b, members).value
     return Section(
         implied_world(checked, evidence),
@@ -85,7 +84,6 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         year_b=year_text(year_b),
         members_a=len(economy.members_in(year_a, members)),
         members_b=len(economy.members_in(year_b, members)),
-        wdi_usd_b=amount(usd_b),
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
@@ -206,7 +204,8 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
         oic_reserves_last=percent(last["oic_reserves"], 0),
         oic_production_last=percent(last["oic_production"], 0),
         oil_last_year=year_text(max(OIL_YEARS)),
-        oil_verdicts=verdicts_in_words([reserves_claim, production_claim]),
+        reserves_verdict=claim_word(reserves_claim),
+        production_verdict=claim_word(production_claim),
         oil_verdicts_today=verdicts_in_words([reserves_claim, production_claim], today=True),
         venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
@@ -282,7 +281,9 @@ THEN_KEYS = {m.key for m in economy.THEN_MEASURES}
 
 
 def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
-    """The article's figures beside what was said and published at the time."""
+    """The oil shares published at the time beside the article's, each judged; and
+    the President's share of world GDP, a figure of another measure, set beside
+    the shares we computed."""
     rows = statement_verdicts(checked, evidence.statements)
     nazarbayev = next(s for s, c, v in rows if s["measure"] == "oic_gdp_share")
     share_claim = one(checked, "oic_gdp_share")
@@ -290,19 +291,22 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
     of_the_time = [h for h in hypotheses if h.numerator in THEN_KEYS | {"stated"} and h.denominator in THEN_KEYS]
     near = min(of_the_time, key=lambda h: abs(h.value - float(nazarbayev["value"])))
     bp = evidence.statements[evidence.statements["bib_key"].str.startswith("bp_")].iloc[0]
+    oil = sorted((r for r in rows if r[2]), key=lambda r: r[1]["id"])  # the judged figures, the reserves' first
     return Section(
-        statements_table={
-            t("column.said_on"): [when(s["date"]) for s, _, _ in rows],
+        oil_table={
+            t("column.the_article"): [c["words_english"] for _, c, _ in oil],
+            t("column.said_on"): [when(s["date"]) for s, _, _ in oil],
             t("column.who"): [Md("{}, {}{}").format(s["who"], s["occasion"], Md(" ({})").format(s["scope"]) if pd.notna(s["scope"]) else Md(""))
-                              for s, _, _ in rows],
+                              for s, _, _ in oil],
             t("column.statement"): [Md("{}{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))),
                                                          Md(" ({})").format(t("part.for_year", year=year_text(int(s["refers_to_year"])))) if pd.notna(s["refers_to_year"]) else Md(""),
-                                                         role("cite:p", s["bib_key"])) for s, _, _ in rows],
-            t("column.the_article"): [c["words_english"] for _, c, _ in rows],
-            t("column.verdict"): [Md(mark(v)) if v else Md(t("finding.beside_only")) for _, _, v in rows],
+                                                         role("cite:p", s["bib_key"])) for s, _, _ in oil],
+            t("column.against_this"): [Md(mark(v)) for _, _, v in oil],
         },
         said_share=percent(float(nazarbayev["value"]), 1),  # as he said it
         said_date=when(nazarbayev["date"]),
+        said_quote=nazarbayev["statement"],
+        said_cite=role("cite:p", nazarbayev["bib_key"]),
         said_nearest=percent(near.value),
         bp_share_then=percent(float(bp["value"])),
         bp_year_then=year_text(bp["refers_to_year"]),

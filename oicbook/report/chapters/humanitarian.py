@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ...core import context
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_word, listed, number, stated_link, percent, stated, year_text
 from ..labels import t
@@ -121,16 +120,11 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
     )
 
 
-def handover(claims: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+def handover(claims: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The verdicts on the handover the article's last sentence reports, each in a word,
-    and the record's words of thanks and appreciation for the chair; where the
-    minister who chaired the thanks was replaced at home that same day, it says so."""
+    and the record's words of thanks and appreciation for the chair."""
     appreciation, thanks = event_named(events, "expresses its appreciation to Kazakhstan"), event_named(events, "thanks Kazakhstan as chair")
-    ministers = context.terms(offices, events)
-    ministers = ministers[ministers["office"] == "foreign_minister"]
-    replaced_that_day = (ministers["first"] == pd.Timestamp(appreciation["date_start"])).any()
     return Section(
-        acm_same_day=t("finding.replaced_same_day") if replaced_that_day else "",
         handover=listed(stated_link(c) for _, c in claims.iterrows()),
         acm_day=when(appreciation["date_start"]), acm_place=appreciation["place"].split(",")[0], acm_cite=cited(cite_key, appreciation["source_url"]),
         thanks_cite=cited(cite_key, thanks["source_url"]),
