@@ -20,12 +20,15 @@ MAX_NEAR_EMPTY = 2
 MAX_OVERFULL = 5
 OVERFULL_LIMIT = 10.0  # points
 NEAR_EMPTY = 0.25  # a page filled to less than this share of the block's height
+CAPTION = re.compile(r"^(Fig\.|Сурет) ?\d+:")  # a figure's caption, as each edition numbers it
+ALONE = 8  # lines of text: a page with a figure and no more than this holds the figure alone
 
 
 def measure(pdf_path):
     """Glyphs past the side margins, off the page or in the footer zone (below
-    the block, off the footer's line), footer glyphs that overlap, and pages
-    within a chapter filled to less than a quarter."""
+    the block, off the footer's line), footer glyphs that overlap, pages
+    within a chapter filled to less than a quarter, and pages that hold a
+    figure with almost no text beside it."""
     found = collections.defaultdict(list)
     with pdfplumber.open(pdf_path) as pdf:
         width, height = float(pdf.pages[0].width), float(pdf.pages[0].height)
@@ -47,6 +50,11 @@ def measure(pdf_path):
             # the footer's words before the page number name the chapter
             footers.append(re.sub(r"\s*\d+$", "", "".join(c["text"] for c in footer)))
             body = [c for c in chars if top - 30 <= c["top"] <= bottom + TOLERANCE]
+            lines = collections.defaultdict(list)
+            for c in sorted(body, key=lambda c: c["x0"]):
+                lines[round(c["top"])].append(c["text"])
+            if any(CAPTION.match("".join(t)) for t in lines.values()) and len(lines) <= ALONE:
+                found["a figure alone"].append(number)
             fill.append((max((c["bottom"] for c in body), default=top) - top) / (bottom - top))
         for i in range(1, len(fill) - 1):
             within_chapter = footers[i - 1] == footers[i] == footers[i + 1]
@@ -74,6 +82,7 @@ def test_no_glyph_leaves_the_text_block(measured, lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_few_near_empty_pages_and_overfull_lines(built_book, measured, lang):
     assert len(measured[lang]["near-empty pages"]) <= MAX_NEAR_EMPTY, measured[lang]["near-empty pages"]
+    assert not measured[lang]["a figure alone"], measured[lang]["a figure alone"]
     log = built_book.edition_pdf(lang).with_suffix(".log").read_text(encoding="utf-8", errors="replace")
     assert len(overfull(log)) <= MAX_OVERFULL, overfull(log)
 

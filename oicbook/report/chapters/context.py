@@ -146,8 +146,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     dated = context.dating(events, mentions, exclusions, sentences)
     latest = dated.latest_event
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
-    counted = dated.counted[0]
-    counted_event = events.set_index("id").loc[counted["event"]]
     markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
     heading = sentences[sentences["kind"] == "heading"].iloc[-1]
     original = copies[copies["role"] == "probable original"].iloc[0]
@@ -165,12 +163,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         latest_event=latest["event"].split(";")[0],
         latest_cite=cited(cite_key, latest["source_url"]),
         latest_sentence=latest_sentence["sentence_id"],
-        ago_sentence=counted["sentence"],
-        ago_years=counted["years"],
-        ago_event=counted_event["event"],
-        ago_event_year=year_text(counted["event_year"]),
-        ago_cite=cited(cite_key, counted_event["source_url"]),
-        ago_implied=year_text(counted["implied_year"]),
         dating_consistent=dated.consistent,
         n_markers=len(markers),
         first_marker=markers[0],

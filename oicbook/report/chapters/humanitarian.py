@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ...core import context
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_word, listed, number, stated_link, percent, stated, year_text
 from ..labels import t
@@ -120,11 +121,17 @@ def social_record(social: pd.DataFrame, checked: pd.DataFrame) -> Section:
     )
 
 
-def handover(claims: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+def handover(claims: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The verdicts on the handover the article's last sentence reports, each in a word,
-    and the record's words of thanks and appreciation for the chair."""
+    and the record's words of thanks and appreciation for the chair; where the
+    minister who chaired the thanks was succeeded at home that same day, it says so,
+    since the context chapter dates his successor's appointment."""
     appreciation, thanks = event_named(events, "expresses its appreciation to Kazakhstan"), event_named(events, "thanks Kazakhstan as chair")
+    ministers = context.terms(offices, events)
+    ministers = ministers[ministers["office"] == "foreign_minister"]
+    succeeded = ministers[ministers["first"] == pd.Timestamp(appreciation["date_start"])]
     return Section(
+        acm_same_day=t("finding.succeeded_same_day", successor=succeeded.iloc[0]["holder"]) if len(succeeded) else "",
         handover=listed(stated_link(c) for _, c in claims.iterrows()),
         acm_day=when(appreciation["date_start"]), acm_place=appreciation["place"].split(",")[0], acm_cite=cited(cite_key, appreciation["source_url"]),
         thanks_cite=cited(cite_key, thanks["source_url"]),

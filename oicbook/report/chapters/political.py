@@ -54,6 +54,19 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     )
 
 
+def afghanistan(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Where Kazakhstan took up Afghanistan in those months: the Contact Group it hosted, the Istanbul Process."""
+    icg, hoa = event_named(events, "International Contact Group on Afghanistan"), event_named(events, "launches the Heart of Asia")
+    return Section(icg_day=when(icg["date_start"]), icg_cite=cited(cite_key, icg["source_url"]),
+                   hoa_day=when(hoa["date_start"]), hoa_cite=cited(cite_key, hoa["source_url"]))
+
+
+def religion_law(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Kazakhstan's law on religion of the chairmanship's first autumn, beside the article's view of religion and the state."""
+    law = event_named(events, "enacts a new Law on religious activity")
+    return Section(religion_law_day=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]))
+
+
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The President's proposals as chair, what they concern, which of them the article
     mentions, and what the record says the one carried through became: the chapter's spine."""
