@@ -8,7 +8,7 @@ from oicbook.report.display import amount, number, when  # tested in tests/unit
 from conftest import MARK, chapter_claims, html_table, ledger_entries, ledger_marks, ledger_part, rows, visible_text
 
 
-CREDIT = {"borne_out": "borne out", "overstated": "overstated", "not_shown": "not shown"}
+CREDIT = {"borne_out": "borne out", "shared": "shared", "overstated": "overstated", "not_shown": "not shown"}
 
 
 @pytest.fixture(scope="module")
