@@ -8,7 +8,7 @@ from ...core import context
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_word, listed, number, stated_link, percent, stated, year_text
 from ..labels import t
-from ..markup import role
+from ..markup import Md, role
 from ..numbers import fixed, integer, listing, significant
 from . import Section, cited, credit_word, event_named
 
@@ -28,6 +28,14 @@ def event_row(events: pd.DataFrame, event: str, cite_key: dict[str, str]) -> dic
         t("column.amount"): amount(recorded_amount(event)),
         t("column.source"): cited(cite_key, row["source_url"]),
     }
+
+
+def dated_twice(events: pd.DataFrame, first: str, second: str, cite_key: dict[str, str]) -> dict:
+    """One sum that two sources date to different years: one row, with both years and both sources."""
+    row, other = event_row(events, first, cite_key), events.set_index("event").loc[second]
+    row[t("column.when")] = t("part.either", first=row[t("column.when")], second=when(other["date_start"], other["date_end"]))
+    row[t("column.source")] = Md(" ").join([row[t("column.source")], cited(cite_key, other["source_url"])])
+    return row
 
 
 def columns(rows: list[dict]) -> dict:
@@ -103,7 +111,8 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         syria_place=listing(row["place"].split("/")),
         # both humanitarian sums in the record, in one table: the pledge and Kazakhstan's own part for
         # Somalia, the allocation to Syria's neighbours as the two sources date it
-        amounts_table=columns([event_row(events, e, cite_key) for e in (somalia_claim["event"], own_event, claim["event"], same.iloc[0]["event"])]),
+        amounts_table=columns([event_row(events, e, cite_key) for e in (somalia_claim["event"], own_event)]
+                              + [dated_twice(events, claim["event"], same.iloc[0]["event"], cite_key)]),
     )
 
 
