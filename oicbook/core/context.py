@@ -5,19 +5,12 @@ article mentions of it, and the dates the article's own text allows."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
 
-from .numerals import stated_value
 from .periods import Period
-
-# Kazakh for "ago" in "Осыдан үш жыл бұрын" (three years ago): a duration with
-# it counts back from the time of writing.
-AGO = "бұрын"
-
 
 def term_span(term: pd.Series, events: pd.DataFrame) -> tuple[str, str | None]:
     """A term's start and end as its source gives them: its own date, or the
@@ -125,35 +118,15 @@ class Dating:
     """When the article can have been written, from its own words.
 
     ``not_before``: the start of the latest sourced event it names as past.
-    ``counted``: for each length it counts back from its own time ("three
-    years ago") to a sourced event, the year of writing that it implies.
     """
 
     not_before: date
     latest_event: pd.Series
-    counted: list[dict]
-
-    @property
-    def consistent(self) -> bool:
-        """Whether every counted year allows the lower bound."""
-        return all(c["implied_year"] >= self.not_before.year for c in self.counted)
 
 
-def dating(events: pd.DataFrame, mentions: pd.DataFrame, exclusions: pd.DataFrame, sentences: pd.DataFrame) -> Dating:
+def dating(events: pd.DataFrame, mentions: pd.DataFrame) -> Dating:
     sourced = events[events["source_url"].notna()].set_index("id", drop=False)
-    linked = mentions[mentions["event_id"].isin(sourced.index)]
-    named = linked[linked["how"] == "named"]
+    named = mentions[mentions["event_id"].isin(sourced.index) & (mentions["how"] == "named")]
     firsts = {e: Period.parse(sourced.loc[e, "date_start"]).first for e in named["event_id"]}
     latest = max(firsts, key=firsts.get)
-    counted = []
-    # "Three years ago" states no claim (no record can date the writing it counts
-    # from), so it is among the numerals that state none; here it dates its passage.
-    text = sentences.set_index("id")["text"]
-    for _, clue in exclusions.iterrows():
-        if not re.search(rf"\b{re.escape(clue['numeral'])}\s+жыл\s+{AGO}", text[clue["sentence_id"]]):
-            continue
-        years = int(stated_value(clue["numeral"]))
-        for event_id in linked.loc[linked["sentence_id"] == clue["sentence_id"], "event_id"]:
-            year = Period.parse(sourced.loc[event_id, "date_start"]).first.year
-            counted.append({"sentence": clue["sentence_id"], "event": event_id, "event_year": year, "years": years, "implied_year": year + years})
-    return Dating(firsts[latest], sourced.loc[latest], counted)
+    return Dating(firsts[latest], sourced.loc[latest])

@@ -8,13 +8,15 @@ import re
 import pandas as pd
 
 from ...core import context
-from ..display import event_target, sentence_link, when, with_english, year_text
+from ..display import event_target, listed, sentence_link, when, with_english, year_text
 from ..labels import t
 from ..markup import Md, kk, literal, target, translation
 from . import Section, cited, event_named
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
 
+
+NEW_NAME = "ИЫҰ"  # the Organisation of Islamic Cooperation, as the article abbreviates the name of 2011
 
 def _overlapping(terms: pd.DataFrame, first, last) -> pd.DataFrame:
     """The terms that share more than a day with first..last."""
@@ -141,9 +143,10 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     )
 
 
-def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, exclusions: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """Where the article is found, when it can have been written, and what its extraction lost."""
-    dated = context.dating(events, mentions, exclusions, sentences)
+def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Where the article is found, when it can have been written (the latest event it
+    names, and where it writes the Organisation's new name), and what its extraction lost."""
+    dated = context.dating(events, mentions)
     latest = dated.latest_event
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
     markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
@@ -163,7 +166,7 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         latest_event=latest["event"].split(";")[0],
         latest_cite=cited(cite_key, latest["source_url"]),
         latest_sentence=latest_sentence["sentence_id"],
-        dating_consistent=dated.consistent,
+        new_name_in=listed(sentence_link(s) for s in sentences.loc[sentences["text"].str.contains(NEW_NAME, regex=False), "id"]),
         n_markers=len(markers),
         first_marker=markers[0],
         last_marker=markers[-1],

@@ -72,7 +72,6 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         credit_n=number(len(credits)),
         credit_borne=number(int(credit.get("borne_out", 0))),
         credit_over=number(int(credit.get("overstated", 0))),
-        credit_shared=number(int(credit.get("shared", 0))),
         credit_not=number(int(credit.get("not_shown", 0))),
         credit_proposals=number(int((credits["verdict"].eq("borne_out") & credits["credit"].str.startswith("Proposing")).sum())),
         credit_over_what=listing(c[:1].lower() + c[1:] for c in credits.loc[credits["verdict"] == "overstated", "credit"]),
