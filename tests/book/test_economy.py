@@ -154,3 +154,11 @@ def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
 
 def test_islamic_finance_has_no_arithmetic_without_meaning(page):
     assert "from each institution" not in visible_text(page)  # an average per lender said nothing
+
+
+def test_the_rebasing_is_dated_from_its_row(page):
+    """The national-accounts rebasing the chapter names is dated as its data row dates it."""
+    from oicbook.report.display import when
+
+    rebased = next(e for e in rows("events_timeline.csv") if "GDP rebased" in e["event"])
+    assert f"when Nigeria rebased its national accounts, on {when(rebased['date_start'])}, its GDP came out far larger" in visible_text(page)

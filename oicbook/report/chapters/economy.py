@@ -364,6 +364,12 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
     )
 
 
+def rebasing(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """A rebasing of national accounts since the article, Nigeria's, dated and sourced."""
+    rebased = event_named(events, "GDP rebased")
+    return Section(rebased_day=when(rebased["date_start"]), rebased_cite=cited(cite_key, rebased["source_url"]))
+
+
 def railway(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The railway the article says will link Kazakhstan to the Gulf: when the record
     has its building begun and its sections opened."""
