@@ -251,9 +251,12 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
     ]
     verdict = best([c.verdict for c in cases])
     every = listing(phrase("part.statement", who=row["who"], date=When(row["date"]), value=c.shown, verdict=Label("verdict", c.verdict))
+                    if pd.isna(row["scope"]) else
+                    phrase("part.statement_scoped", who=row["who"], date=When(row["date"]), value=c.shown, scope=row["scope"], verdict=Label("verdict", c.verdict))
                     for c, (_, row) in zip(cases, said.iterrows()))
     nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
-    independent = phrase("part.said", who=row["who"], date=When(row["date"]), value=nearest.shown)
+    independent = (phrase("part.said", who=row["who"], date=When(row["date"]), value=nearest.shown) if pd.isna(row["scope"]) else
+                   phrase("part.said_scoped", who=row["who"], date=When(row["date"]), value=nearest.shown, scope=row["scope"]))
     return Result(verdict, phrase("reason.statements", all=every), independent, sorted(set(said["bib_key"])), nearest.value, cases)
 
 

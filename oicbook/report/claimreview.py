@@ -5,8 +5,9 @@ Each review names the claim in the edition's language (the article's Kazakh
 words in the Kazakh edition, the book's English in the English one), the
 article it appears in (CITATION.cff's reference), and the verdict by its name.
 A verdict on the scale of truth also has its place on that scale, stated in
-``bestRating``/``worstRating``; a claim matched by name alone, or one no record
-could decide, has its name only.
+``bestRating``/``worstRating``; a claim matched by name alone, one judged
+unsupported by plausibility rather than by a record, or one no record could
+decide, has its name only.
 """
 
 from __future__ import annotations

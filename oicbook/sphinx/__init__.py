@@ -2,6 +2,7 @@
 delegates to each feature's own ``setup()``:
 
 - ``kazakh``: the ``kk`` role, Kazakh spans and data text kept literal;
+- ``anchors``: the ``anchor`` role, a target inside a table cell;
 - ``cache``: the data-aware reader's other half, pages re-read when their inputs change;
 - ``figures``: ``glue:figure`` takes its alt text from the data;
 - ``citation``: the ``cite-chapter`` directive and accessible citation lists;
@@ -21,10 +22,10 @@ delegates to each feature's own ``setup()``:
 
 from __future__ import annotations
 
-from . import cache, citation, claimreview, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, styles, theme
+from . import anchors, cache, citation, claimreview, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, styles, theme
 
 
 def setup(app):
-    for feature in (editions, kazakh, cache, figures, citation, downloads, theme, styles, metadata, claimreview, icons, i18n, kernels, pdf):
+    for feature in (editions, kazakh, anchors, cache, figures, citation, downloads, theme, styles, metadata, claimreview, icons, i18n, kernels, pdf):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

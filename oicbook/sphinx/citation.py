@@ -64,15 +64,16 @@ class BookVersion(SphinxDirective):
 
 
 class BookRepository(SphinxDirective):
-    """``{book-repository}``: the command that clones the book's repository,
-    from CITATION.cff's ``repository-code`` (the one place it is set)."""
+    """``{book-repository}``: how the PDFs, the Kazakh edition and the tests are
+    built, and the command that clones the book's repository, from CITATION.cff's
+    ``repository-code`` (the one place it is set); nothing while it has none."""
 
     def run(self):
         root = Path(self.env.srcdir)
         self.env.note_dependency(str(root / "CITATION.cff"))
         address = book_metadata(root)["repository"]
         if not address:
-            return untranslatable([nodes.paragraph("", t("cite.no_repository"))])
+            return []
         command = f"git clone {address}"
         return untranslatable([nodes.paragraph("", t("cite.repository")), nodes.literal_block(command, command, language="sh")])
 

@@ -13,6 +13,7 @@ from conftest import build
 from oicbook.core import editions
 
 ADDRESS = "https://example.org/oic-book/"
+REPOSITORY = "https://example.org/oic-book.git"
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,7 @@ def addressed(built_book, tmp_path_factory):
     cff = root / "CITATION.cff"
     text = cff.read_text(encoding="utf-8")
     assert "\nurl:" not in text  # the session's build has no address
-    cff.write_text(text.replace("\ndate-released:", f'\nurl: "{ADDRESS}"\ndate-released:', 1), encoding="utf-8")
+    cff.write_text(text.replace("\ndate-released:", f'\nurl: "{ADDRESS}"\nrepository-code: "{REPOSITORY}"\ndate-released:', 1), encoding="utf-8")
     result = build(root, "html")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return root / "_build" / "html"
@@ -87,3 +88,13 @@ def test_without_an_address_no_output_names_one(built_book):
         if line is not None:
             files = citation_files(built_book.html, lang, soup, page)
             assert "url" not in files["bib"] and "UR  -" not in files["ris"] and "URL" not in json.loads(files["json"])[0], (lang, page)
+
+
+def test_the_clone_command_shows_only_where_the_repository_is_named(addressed, built_book):
+    """"Using this book" gives the command that clones the repository named in
+    CITATION.cff, and no word about a repository while none is named."""
+    for lang in editions.LANGUAGES:
+        page = BeautifulSoup((addressed / editions.folder(lang) / "chapters" / "using.html").read_text(encoding="utf-8"), "html.parser")
+        assert [c.get_text().strip() for c in page.select("article pre")].count(f"git clone {REPOSITORY}") == 1, lang
+        unnamed = (built_book.edition_html(lang) / "chapters" / "using.html").read_text(encoding="utf-8")
+        assert "git clone" not in unnamed and "make test" not in unnamed, lang

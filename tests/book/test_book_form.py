@@ -79,7 +79,7 @@ def test_running_text_holds_no_codes_and_key_findings_no_signs(chapter_pages, ch
     texts = running_text(chapter_pages[chapter])
     assert texts
     assert [t for t in texts if CODE.search(t)] == []
-    for box in article(chapter_pages[chapter]).select("div.important, aside.important"):
+    for box in article(chapter_pages[chapter]).select("div.findings, aside.findings"):
         text = box.get_text(" ")
         assert not CODE.search(text) and not [s for s in SIGNS if f" {s} " in f" {text} " or f"{s})" in text], text[:200]
 

@@ -1,6 +1,7 @@
 """The context chapter's rules and numbers, each expectation computed here from
 the raw CSV rows, not from the rules under test."""
 
+import re
 from datetime import date
 
 from conftest import REPO, rows
@@ -8,6 +9,7 @@ from oicbook.core import context
 from oicbook.core.data import load
 from oicbook.report.chapters import context as sections
 from oicbook.report.display import when
+from oicbook.report.labels import t
 
 EVENTS = {r["id"]: r for r in rows("events_timeline.csv")}
 
@@ -51,11 +53,16 @@ def test_chronology_counts_the_events_of_the_window_and_the_article_s_mentions()
     listed = {i for i in inside if i in mentioned or EVENTS[i]["kind"] in context.ARGUED_KINDS}
     got = sections.chronology(f["events"], f["mentions"], f["office_holders"], {r: "k" for r in f["events"]["source_url"].dropna()})
     assert listed < inside  # the chronology leaves out the events that neither the article nor the chapter's argument needs
+    dates = got["chronicle"][t("column.when")]
     for event_id in inside:
-        assert (f"(event-{event_id.lower()})=" in got["chronicle"]) == (event_id in listed), event_id
-    # one date line for the events of one day and place
-    days = {(EVENTS[i]["date_start"], EVENTS[i]["place"]) for i in listed}
-    assert got["chronicle"].count(" · ") == len(days)
+        assert any(f"{{anchor}}`event-{event_id.lower()}`" in d for d in dates) == (event_id in listed), event_id
+    # one row for each event, its sentences or "no" in the last column
+    assert len(dates) == len(listed)
+    said = got["chronicle"][t("column.in_the_article")]
+    anchored = [re.search(r"event-(e\d+)", d).group(1).upper() for d in dates]
+    for event_id, cell in zip(anchored, said):
+        sentences = sorted({r["sentence_id"] for r in rows("mentions.csv") if r["event_id"] == event_id})
+        assert re.findall(r"<(s\d{3})>", cell) == [s.lower() for s in sentences] or (not sentences and cell == t("mention.absent")), event_id
     assert got["window_first"] == when(EVENTS[before["start_event"]]["date_start"], EVENTS[before["start_event"]]["date_end"])
 
 

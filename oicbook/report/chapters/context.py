@@ -8,9 +8,9 @@ import re
 import pandas as pd
 
 from ...core import context
-from ..display import event_target, listed, sentence_link, when, with_english, year_text
+from ..display import event_target, listed, sentence_link, when
 from ..labels import t
-from ..markup import Md, kk, literal, target, translation
+from ..markup import Md, kk, literal, role
 from . import Section, cited, event_named
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
@@ -113,30 +113,23 @@ def other_chairs(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
 
 def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The events of the window that the article mentions or whose absence the
-    chapter argues, one date line for the events of a day and place, each with
-    the article's words for it."""
+    chapter argues, one row each, with the sentences that mention it; each row
+    carries the event's anchor, which the ledger links to."""
     span = context.window(offices, events)
     rows = context.chronicled(events, span, mentions)
     mentioned = context.mentioned(mentions)
-    linked = mentions[mentions["event_id"].notna()].groupby(["event_id", "sentence_id"])
-    said, said_english = linked["words"].first(), linked["words_english"].first()
 
-    def event(row) -> Md:
-        sentences = mentioned.get(row["id"], [])
-        line = Md(": {} {}\n").format(row["event"], cited(cite_key, row["source_url"]))
-        if not sentences:
-            return line + Md(": *{}*\n").format(Md(t("mention.none")))
-        where = Md("; ").join(Md("{} ({}{})").format(kk(said[(row["id"], s)]),
-                                                   Md("{}; ").format(translation(said_english[(row["id"], s)])) if with_english() else Md(""),
-                                                   sentence_link(s)) for s in sentences)
-        return line + Md(": {}: {}\n").format(Md(t("mention.label")), where)
+    def in_article(event_id) -> Md:
+        sentences = mentioned.get(event_id, [])
+        return Md(", ").join(sentence_link(s) for s in sentences) if sentences else Md(t("mention.absent"))
 
-    days = rows.groupby(["date_start", "place"], sort=False, dropna=False)
     return Section(
-        chronicle=Md("\n").join(Md("").join(target(event_target(e)) for e in day["id"])
-                                + Md("{} · {}\n").format(when(day.iloc[0]["date_start"], day.iloc[0]["date_end"]), place)
-                                + Md("").join(event(r) for _, r in day.iterrows())
-                                for (_, place), day in days),
+        chronicle={
+            t("column.when"): [Md("{}{}").format(role("anchor", event_target(r["id"])), when(r["date_start"], r["date_end"])) for _, r in rows.iterrows()],
+            t("column.place"): rows["place"].tolist(),
+            t("column.event"): [Md("{} {}").format(r["event"], cited(cite_key, r["source_url"])) for _, r in rows.iterrows()],
+            t("column.in_the_article"): [in_article(e) for e in rows["id"]],
+        },
         window_first=when(span.opening["date_start"], span.opening["date_end"]),
         window_last=when(span.closing["date_start"], span.closing["date_end"]),
         iphrc_cite=cited(cite_key, event_named(events, "Independent Permanent Human Rights Commission")["source_url"]),
