@@ -145,7 +145,7 @@ def test_arabic_in_a_data_cell_is_set_in_both_pdfs(built_book):
 
 
 def test_what_print_leaves_out_is_online_and_no_print_link_points_to_it(built_book):
-    """The ledger's numerals that state no claim are on its page and not in the PDF,
+    """The ledger's numerals that state no claim and its claims' entries are on its page and not in the PDF,
     and the words that linked to them stay in print as text, with no dangling target."""
     import subprocess
 
@@ -154,10 +154,13 @@ def test_what_print_leaves_out_is_online_and_no_print_link_points_to_it(built_bo
     from oicbook.sphinx.pdf import ONLINE_ONLY
 
     numeral = rows("numeral_exclusions.csv")[0]
+    judged = next(c for c in rows("claims.csv") if c["judgement"] == "unverifiable")  # its reason stands in its entry alone
     for lang in LANGUAGES:
         page = (built_book.edition_html(lang) / "chapters" / "ledger.html").read_text(encoding="utf-8")
         assert numeral["reason"] in page and f'id="{ONLINE_ONLY}' in page, lang
         text = " ".join(subprocess.run(["pdftotext", str(built_book.edition_pdf(lang)), "-"], capture_output=True, text=True, check=True).stdout.split())
         assert numeral["reason"] not in text, lang
+        # the claims' entries, one by one, are online only too
+        assert f'id="{judged["id"].lower()}"' in page and judged["judgement_reason"] not in text, lang
         tex = (built_book.root / "_build" / "latex" / pdf_name(lang).replace(".pdf", ".tex")).read_text(encoding="utf-8")
         assert ONLINE_ONLY not in tex, lang

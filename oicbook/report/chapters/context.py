@@ -41,6 +41,7 @@ def organisation(members: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str
         n_observers=int((members["status"] == "observer").sum()),
         suspended=members.loc[members["notes"].str.contains("suspended", na=False) & members["notes"].str.contains(suspension["date_start"][:4], na=False), "name_en"].iloc[0],
         suspended_when=when(suspension["date_start"], suspension["date_end"]),
+        suspended_month=when(suspension["date_start"][:7]),
         suspended_place=suspension["place"].split(",")[0],
         founded_day=when(founded["date_start"]),
         founded_place=founded["place"].split(",")[0],
@@ -126,7 +127,8 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     return Section(
         chronicle={
             t("column.when"): [Md("{}{}").format(role("anchor", event_target(r["id"])), when(r["date_start"], r["date_end"])) for _, r in rows.iterrows()],
-            t("column.place"): rows["place"].tolist(),
+            # the city alone, the country being plain from it; a joined pair may break at its slash
+            t("column.place"): [p.split(",")[0].replace("/", " / ") for p in rows["place"]],
             t("column.event"): [Md("{} {}").format(r["event"], cited(cite_key, r["source_url"])) for _, r in rows.iterrows()],
             t("column.in_the_article"): [in_article(e) for e in rows["id"]],
         },
@@ -151,10 +153,9 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         copies_table={
             t("column.where"): [Md("{} {}").format(c["site"], cited(cite_key, c["url"])) for _, c in copies.iterrows()],
             t("column.taken_as"): [t(f"copy_role.{r}") for r in copies["role"]],
-            t("column.author_shown"): copies["author_shown"].fillna("—").tolist(),
             t("column.shows"): copies["evidence"].tolist(),
-            t("column.checked"): [when(d) for d in copies["checked"]],
         },
+        copies_checked=when(copies["checked"].max()),
         not_before=when(latest["date_start"]),
         latest_event=latest["event"].split(";")[0],
         latest_cite=cited(cite_key, latest["source_url"]),

@@ -281,9 +281,8 @@ THEN_KEYS = {m.key for m in economy.THEN_MEASURES}
 
 
 def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
-    """The oil shares published at the time beside the article's, each judged; and
-    the President's share of world GDP, a figure of another measure, set beside
-    the shares we computed."""
+    """The President's share of world GDP, a figure of another measure, set beside
+    the shares we computed; and BP's headline share of oil reserves at the time."""
     rows = statement_verdicts(checked, evidence.statements)
     nazarbayev = next(s for s, c, v in rows if s["measure"] == "oic_gdp_share")
     share_claim = one(checked, "oic_gdp_share")
@@ -291,18 +290,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
     of_the_time = [h for h in hypotheses if h.numerator in THEN_KEYS | {"stated"} and h.denominator in THEN_KEYS]
     near = min(of_the_time, key=lambda h: abs(h.value - float(nazarbayev["value"])))
     bp = evidence.statements[evidence.statements["bib_key"].str.startswith("bp_")].iloc[0]
-    oil = sorted((r for r in rows if r[2]), key=lambda r: r[1]["id"])  # the judged figures, the reserves' first
     return Section(
-        oil_table={
-            t("column.the_article"): [c["words_english"] for _, c, _ in oil],
-            t("column.said_on"): [when(s["date"]) for s, _, _ in oil],
-            t("column.who"): [Md("{}, {}{}").format(s["who"], s["occasion"], Md(" ({})").format(s["scope"]) if pd.notna(s["scope"]) else Md(""))
-                              for s, _, _ in oil],
-            t("column.statement"): [Md("{}{} {}").format(Md(t("part.quoted", text=markdown(s["statement"]))),
-                                                         Md(" ({})").format(t("part.for_year", year=year_text(int(s["refers_to_year"])))) if pd.notna(s["refers_to_year"]) else Md(""),
-                                                         role("cite:p", s["bib_key"])) for s, _, _ in oil],
-            t("column.against_this"): [Md(mark(v)) for _, _, v in oil],
-        },
         said_share=percent(float(nazarbayev["value"]), 1),  # as he said it
         said_date=when(nazarbayev["date"]),
         said_quote=nazarbayev["statement"],
@@ -353,12 +341,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         head_share_a=percent(100 * share(best_pp, year_a), 1), head_share_b=percent(100 * share(best_pp, year_b), 1),
         head_rank=ordinal(int(rank_claim["value"])),
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
-        head_reserves=reserves["figure"],
-        head_reserves_verdict=t(f"verdict.{reserves['verdict']}"),
-        head_reserves_then=f"{percent(of(reserves).min(), 1)}–{percent(of(reserves).max(), 1)}",
         head_reserves_sands=listing(percent(v, 0) for v in scoped["value"]),
-        head_production=stated(production),
-        head_production_verdict=t(f"verdict.{production['verdict']}"),
         head_production_then=percent(of(production).iloc[0], 0),
         head_production_year=year_text(int(said[said["measure"] == production["check"]]["refers_to_year"].iloc[0])),
     )
