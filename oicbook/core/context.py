@@ -107,6 +107,17 @@ def uprisings(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return spring.iloc[0], spring[spring["event"].str.contains("suspends")].iloc[0]
 
 
+def dated_elsewhere(events: pd.DataFrame, event_id: str) -> pd.DataFrame:
+    """The rows that record the same gift of aid, to the same place, at another date:
+    two sources that disagree on its year. Aid is the one kind whose place names
+    its recipients, so a shared place is a shared gift."""
+    row = events.set_index("id").loc[event_id]
+    if row["kind"] != "humanitarian":
+        return events.iloc[0:0]
+    return events[(events["id"] != event_id) & (events["kind"] == "humanitarian") & (events["place"] == row["place"])
+                  & (events["date_start"] != row["date_start"])]
+
+
 def mentioned(mentions: pd.DataFrame) -> dict[str, list[str]]:
     """For each event the article mentions, the sentences that mention it, in order."""
     rows = mentions[mentions["event_id"].notna()]

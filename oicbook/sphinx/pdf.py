@@ -91,6 +91,7 @@ class PrintTables(SphinxPostTransform):
 # A section whose label starts so is left out of print, with its subsections:
 # the online page carries it (the data appendix's file-by-file list).
 ONLINE_ONLY = "online-only-"
+CITATION_LINE = "oicbook-citation"  # the class of a chapter's "Cite this chapter" line (oicbook.sphinx.citation)
 
 
 class OnlineOnly(SphinxPostTransform):
@@ -103,8 +104,15 @@ class OnlineOnly(SphinxPostTransform):
         gone = set()
         for section in list(self.document.findall(nodes.section)):
             if section.parent is not None and any(name.startswith(ONLINE_ONLY) for name in section["ids"] + section["names"]):
+                # the chapter's citation line, where it closes the section, stays in print
+                kept = [p for p in section.findall(nodes.paragraph) if CITATION_LINE in p["classes"]]
+                for line in kept:
+                    line.parent.remove(line)
                 gone.update(i for node in section.findall(nodes.Element) for i in node.get("ids", []))
-                section.parent.remove(section)
+                parent, at = section.parent, section.parent.index(section)
+                parent.remove(section)
+                for offset, line in enumerate(kept):
+                    parent.insert(at + offset, line)
         for target in list(self.document.findall(nodes.target)):
             if target.get("refid") in gone or gone & set(target.get("ids", [])):
                 target.parent.remove(target)

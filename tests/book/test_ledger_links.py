@@ -70,19 +70,11 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     moved = [order[now] - order[then] for then, now in (m for m in marks.values() if len(m) == 2) if then in order and now in order]
     assert any(d > 0 for d in moved) and any(d < 0 for d in moved)  # "in both directions"
     ledger = visible_text(pages["ledger.html"])
-    # one sentence of tally follows it, counted here from the entries' own verdicts
-    from oicbook.report.display import number
-
-    assert ledger.index("Where it matters") < ledger.replace("’", "'").index("Of the article's")
-    tally = ledger.replace("’", "'").split(f"Of the article's {number(len(marks))} claims, ")[1].split(";")[0]
-    for word in {m.split(" ")[0] for m in MARK.values()}:
-        n = sum(m[0].split(" ")[0] == word for m in marks.values())
-        assert (f"{number(n)} {word}" in tally) == (n > 0), (word, n, tally)
+    # no tally follows it: the meetings' numbers and dates are most of what holds, said in words
     held = [c for c, m in marks.items() if m[0] == MARK["consistent"]]
     numbered = {claims[c]["event"] for c in claims if claims[c]["kind"] == "ordinal"}
     meetings = [c for c in held if claims[c]["kind"] in ("ordinal", "date") and claims[c]["event"] in numbered]
-    assert f"{number(len(meetings))} of the {number(len(held))} that hold are the numbers and dates of meetings" in ledger
-    assert len(meetings) > len(held) / 2  # "they make up most of what it gets right"
+    assert len(meetings) > len(held) / 2 and "These are most of what it gets right" in ledger
     assert "read by kind of claim" not in ledger and not re.search(r"\d+ consistent(, | and )\d+", ledger)
     assert "claims in the ledger" not in visible_text(pages["intro.html"])  # the introduction gives findings, not tallies
     assert 'id="tbl-ledger-summary"' not in pages["ledger.html"]  # the tally table is gone; its judgement is said in words
@@ -135,4 +127,6 @@ def test_the_pdf_carries_the_marks_in_text(built_book):
     for word in {MARK[c] for c in ledger_marks_of_claims()}:  # every verdict a claim carries
         assert word in text, word
     assert "THE CLAIMS LEDGER" in text
-    assert re.search(r"C025 · S068 · The humanitarian and social record", text)
+    # the claims' entries are online only (tests/book/test_print.py); the economic claims' table stays
+    assert not re.search(r"C025 · S068 · The humanitarian and social record", text)
+    assert re.search(r"The\s+economic\s+claims\s+judged\s+against\s+the\s+data\s+of\s+the\s+time", text)

@@ -73,8 +73,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
     row = events.set_index("event").loc[claim["event"]]
     own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
     # the same allocation, as another source dates it
-    same = events[(events["event"] != claim["event"]) & (events["kind"] == "humanitarian")
-                  & events["event"].str.contains("Syrian refugees") & (events["place"] == row["place"])]
+    same = context.dated_elsewhere(events, row["id"])
     year = int(row["date_start"][:4])
     usd = gdp_usd[(gdp_usd["iso3"] == "KAZ") & (gdp_usd["year"] == year)]["gdp_current_usd_wdi2024_06"].iloc[0]
     tenge = gdp_tenge[(gdp_tenge["iso3"] == "KAZ") & (gdp_tenge["year"] == year)]["gdp_current_lcu"].iloc[0]

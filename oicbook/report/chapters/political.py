@@ -67,6 +67,15 @@ def religion_law(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     return Section(religion_law_day=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]))
 
 
+def intolerance(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The OIC's change of course on religious intolerance in the chair's first months,
+    beside the article's words on Islamophobia."""
+    resolution = event_named(events, "adopts Resolution 16/18")
+    istanbul = event_named(events, "on carrying out Resolution 16/18")
+    return Section(resolution_when=when(resolution["date_start"]), resolution_cite=cited(cite_key, resolution["source_url"]),
+                   istanbul_day=when(istanbul["date_start"]), istanbul_cite=cited(cite_key, istanbul["source_url"]))
+
+
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The President's proposals as chair, what they concern, which of them the article
     mentions, and what the record says the one carried through became: the chapter's spine."""
