@@ -129,3 +129,19 @@ def test_a_term_spans_from_its_date_or_its_event_and_stays_open_while_it_runs():
     assert term_span(row(start_event="E01", end_event="E02"), events) == ("2011-06-28", "2012-11-15")
     assert term_span(row(start="2009", end="2011-06"), events) == ("2009", "2011-06")
     assert term_span(row(start_event="E02"), events) == ("2012-11-15", None)
+
+
+def test_the_passage_that_counts_back_is_dated_by_the_event_it_names():
+    """The article's one "N years ago" is dated from the event the book identifies it with:
+    that event's year plus N, N read from the Kazakh number word in the sentence."""
+    f = _frames()
+    text = {r["id"]: r["text"] for r in rows("sentences.csv")}
+    ago = [x for x in rows("numeral_exclusions.csv") if f"{x['numeral']} жыл бұрын" in text[x["sentence_id"]]]
+    assert len(ago) == 1
+    event = next(EVENTS[m["event_id"]] for m in rows("mentions.csv") if m["sentence_id"] == ago[0]["sentence_id"] and m["event_id"])
+    words = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5}
+    got = sections.the_source(f["source_copies"], f["events"], f["mentions"], f["sentences"],
+                              {r: "k" for r in [*f["events"]["source_url"].dropna(), *f["source_copies"]["url"]]}, load("numeral_exclusions", REPO))
+    assert got["ago_sentence"] == ago[0]["sentence_id"]
+    assert got["ago_written"] == str(int(event["date_start"][:4]) + words[ago[0]["numeral"]])
+    assert got["ago_event_place"] == event["place"].split(",")[0]

@@ -8,7 +8,8 @@ import re
 import pandas as pd
 
 from ...core import context
-from ..display import event_target, listed, sentence_link, when
+from ...core.numerals import stated_value
+from ..display import event_target, listed, sentence_link, when, year_text
 from ..labels import t
 from ..markup import Md, kk, literal, role
 from . import Section, cited, event_named
@@ -17,6 +18,7 @@ REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
 
 
 NEW_NAME = "ИЫҰ"  # the Organisation of Islamic Cooperation, as the article abbreviates the name of 2011
+AGO = "жыл бұрын"  # "years ago": the article counts back from its time of writing
 
 def _overlapping(terms: pd.DataFrame, first, last) -> pd.DataFrame:
     """The terms that share more than a day with first..last."""
@@ -142,7 +144,17 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     )
 
 
-def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+def counted_back(exclusions: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, sentences: pd.DataFrame) -> tuple[pd.Series, pd.Series, int]:
+    """The article's one "N years ago", the event the book identifies it with, and N:
+    a passage dated by what it counts back to."""
+    text = sentences.set_index("id")["text"]
+    ago = next(x for _, x in exclusions.iterrows() if f"{x['numeral']} {AGO}" in text[x["sentence_id"]])
+    mention = mentions[(mentions["sentence_id"] == ago["sentence_id"]) & mentions["event_id"].notna()].iloc[0]
+    return ago, events.set_index("id").loc[mention["event_id"]], int(stated_value(ago["numeral"]))
+
+
+def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFrame, sentences: pd.DataFrame, cite_key: dict[str, str],
+               exclusions: pd.DataFrame) -> Section:
     """Where the article is found, when it can have been written (the latest event it
     names, and where it writes the Organisation's new name), and what its extraction lost."""
     dated = context.dating(events, mentions)
@@ -151,7 +163,15 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
     heading = sentences[sentences["kind"] == "heading"].iloc[-1]
     original = copies[copies["role"] == "probable original"].iloc[0]
+    ago, counted, years = counted_back(exclusions, events, mentions, sentences)
     return Section(
+        ago_sentence=ago["sentence_id"],
+        ago_event_when=when(counted["date_start"][:7]),
+        ago_event_place=counted["place"].split(",")[0],
+        ago_event_cite=cited(cite_key, counted["source_url"]),
+        ago_written=year_text(int(counted["date_start"][:4]) + years),
+        # the Foreign Ministry's briefing on the same programme (the humanitarian chapter's source for it)
+        briefing_when=when(event_named(events, "Women Affairs in the Muslim World")["source_date"][:7]),
         probable_author=original["author_shown"],
         probable_venue=original["site"],
         copies_table={
