@@ -18,7 +18,7 @@ from . import economy
 from .numerals import stated_precision
 from .periods import Period
 from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, When, listing, phrase
-from .verdicts import at_best_close, best, count_verdict, date_verdict, rank_verdict, value_verdict
+from .verdicts import best, count_verdict, date_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
@@ -239,24 +239,22 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
 
 def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, to_unit: float) -> Result | None:
     """The claim judged against the shares published at the time for its check (the ``judged`` ones)."""
-    said = statements[(statements["measure"] == claim["check"]) & statements["judged"]]
+    # a count with more in it than the source's headline (the oil sands) is set beside the claim, not judged
+    said = statements[(statements["measure"] == claim["check"]) & statements["judged"] & statements["scope"].isna()]
     if said.empty:
         return None
     # a published share is shown with the decimals its source gives (77.2, 40), no more
     decimals = lambda v: len(repr(float(v)).split(".")[1].rstrip("0"))
     cases = [
         Case(row["id"], None if pd.isna(row["refers_to_year"]) else int(row["refers_to_year"]), float(row["value"]) * to_unit,
-             at_best_close(value_verdict(claim["value"], float(row["value"]) * to_unit, precision), pd.notna(row["scope"])), Percent(float(row["value"]), decimals(row["value"])))
+             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"]), decimals(row["value"])))
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])
     every = listing(phrase("part.statement", who=row["who"], date=When(row["date"]), value=c.shown, verdict=Label("verdict", c.verdict))
-                    if pd.isna(row["scope"]) else
-                    phrase("part.statement_scoped", who=row["who"], date=When(row["date"]), value=c.shown, scope=row["scope"], verdict=Label("verdict", c.verdict))
                     for c, (_, row) in zip(cases, said.iterrows()))
     nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
-    independent = (phrase("part.said", who=row["who"], date=When(row["date"]), value=nearest.shown) if pd.isna(row["scope"]) else
-                   phrase("part.said_scoped", who=row["who"], date=When(row["date"]), value=nearest.shown, scope=row["scope"]))
+    independent = phrase("part.said", who=row["who"], date=When(row["date"]), value=nearest.shown)
     return Result(verdict, phrase("reason.statements", all=every), independent, sorted(set(said["bib_key"])), nearest.value, cases)
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 from . import economy
 from .checks import Case, Evidence, Result, case
 from .numerals import stated_precision
-from .verdicts import at_best_close, value_verdict
+from .verdicts import value_verdict
 
 PASSING = {"consistent", "close"}
 
@@ -116,7 +116,7 @@ def statement_verdicts(claims: pd.DataFrame, statements: pd.DataFrame) -> list[t
     for _, said in statements.iterrows():
         for _, claim in claims[claims["check"] == said["measure"]].iterrows():
             to_unit = 0.01 if claim["unit"] == "fraction" else 1.0
-            verdict = at_best_close(value_verdict(float(claim["value"]), float(said["value"]) * to_unit, stated_precision(claim["figure"])),
-                                    pd.notna(said["scope"])) if said["judged"] else None
+            judged = said["judged"] and pd.isna(said["scope"])  # a count with more in it than the headline is set beside
+            verdict = value_verdict(float(claim["value"]), float(said["value"]) * to_unit, stated_precision(claim["figure"])) if judged else None
             out.append((said, claim, verdict))
     return out

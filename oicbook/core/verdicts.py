@@ -78,12 +78,6 @@ def value_verdict(stated: float, computed: float, precision: float | None = None
     return "close" if relative <= CLOSE_TOLERANCE + _EPSILON else "inconsistent"
 
 
-def at_best_close(verdict: str, partial_count: bool) -> str:
-    """A count that adds or leaves out something its source's headline does not
-    (oil reserves with Canada's oil sands) can make a claim close, no more."""
-    return "close" if partial_count and verdict == "consistent" else verdict
-
-
 def count_verdict(stated: int, computed: int) -> str:
     return "consistent" if int(stated) == int(computed) else "inconsistent"
 

@@ -218,11 +218,3 @@ def test_gaps_are_measured_in_each_kind_s_own_measure():
     assert list(order["kind"]) == ["amount", "share", "date"]
     agreed = claim(kind="count", unit="members", value=12, independent_value=12, verdict="consistent")
     assert "D" not in set(ranked(pd.DataFrame([share, agreed]).assign(id=["A", "D"]), events)["id"])  # nothing to rank
-
-
-def test_a_count_beside_the_headline_makes_a_claim_close_at_best():
-    from oicbook.core.verdicts import at_best_close
-
-    assert at_best_close("consistent", True) == "close"
-    assert at_best_close("inconsistent", True) == "inconsistent"
-    assert at_best_close("consistent", False) == "consistent"
