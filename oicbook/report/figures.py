@@ -68,32 +68,38 @@ def shares_in(series: dict[str, pd.DataFrame], year: int, of_the_time: set[str])
 
 
 def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[str]):
-    """The OIC's share of world GDP by year (percent), a line for each measure:
-    the measures of the time in colour, today's in grey, each with its own
-    marker; the article's share circled where it stands.
+    """The OIC's share of world GDP by year (percent), one panel at market
+    exchange rates and one at PPP, on one scale: the measures of the time in
+    colour, today's in grey, each with its own marker; the article's share
+    circled in both, so that it is read against each measure.
 
-    ``series``: measure key -> frame with year, share. ``point``: year, share, label.
+    ``series``: measure key ('…_usd' or '…_ppp') -> frame with year, share.
+    ``point``: year, share, label.
     """
-    fig, ax = plt.subplots(figsize=(PRINT_WIDTH, 4.4))
+    fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.6), sharey=True)
     colours = dict(zip(sorted(of_the_time), ("#0072B2", "#009E73", "#CC79A7")))
-    for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
-        then = key in of_the_time
-        line, marker = MEASURE_STYLES[key]
-        ax.plot(frame["year"], frame["share"], line, marker=marker, markevery=5, ms=4,
-                color=colours.get(key, "#9a9a9a"), lw=1.8 if then else 1.2,
-                label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
-    ax.plot([point["year"]], [point["share"]], "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=point["label"])
-    ax.set_xlabel(t("figure.year"))
-    ax.set_ylabel(t("figure.share_axis"))
-    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     first = min(int(f["year"].min()) for f in series.values())
     last = max(int(f["year"].max()) for f in series.values())
-    ax.set_xticks(range(first + (-first) % 5, last + 1, 5))
-    ax.set_ylim(bottom=0)
-    ax.yaxis.set_major_locator(MultipleLocator(2))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, position: integer(round(value))))  # whole percent, in the edition's digits
-    # below the plot, where no line runs, one entry a line: as long as any language needs
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7.5, frameon=False)
+    for ax, kind in zip(axes, ("usd", "ppp")):
+        for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
+            if not key.endswith(f"_{kind}"):
+                continue
+            then = key in of_the_time
+            line, marker = MEASURE_STYLES[key]
+            ax.plot(frame["year"], frame["share"], line, marker=marker, markevery=5, ms=4,
+                    color=colours.get(key, "#9a9a9a"), lw=1.8 if then else 1.2,
+                    label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
+        ax.plot([point["year"]], [point["share"]], "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=point["label"])
+        ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
+        ax.set_xlabel(t("figure.year"))
+        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+        ax.set_xticks(range(first + (-first) % 5, last + 1, 5))
+        # below each panel, where no line runs, one entry a line: as long as any language needs
+        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7, frameon=False)
+    axes[0].set_ylabel(t("figure.share_axis"))
+    axes[0].set_ylim(bottom=0)
+    axes[0].yaxis.set_major_locator(MultipleLocator(2))
+    axes[0].yaxis.set_major_formatter(FuncFormatter(lambda value, position: integer(round(value))))  # whole percent, in the edition's digits
     fig.tight_layout()
     then, today = shares_in(series, point["year"], of_the_time)
     return described(fig, "share_lines", first=first, last=last, measures=len(series), year=point["year"],

@@ -196,7 +196,6 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
     """The article's two oil shares, judged, and the OIC's own shares of world oil in today's back-series."""
     reserves_claim, production_claim = one(checked, "opec_reserve_share"), one(checked, "opec_production_share")
     last = economy.oil_shares(evidence.oil_bp, max(OIL_YEARS))
-    bp = evidence.oil_bp
     return Section(
         reserves_stated=reserves_claim["figure"],
         production_stated=production_claim["figure"],
@@ -207,7 +206,6 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
         reserves_verdict=claim_word(reserves_claim),
         production_verdict=claim_word(production_claim),
         oil_verdicts_today=verdicts_in_words([reserves_claim, production_claim], today=True),
-        venezuela_2010=fixed(bp[(bp['iso3'] == 'VEN') & (bp['year'] == 2010)]['proved_reserves_bn_bbl'].iloc[0], 1),
     )
 
 
@@ -226,8 +224,16 @@ def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str
     funds = claims[claims["unit"] == "USD"].iloc[0]
     institutions = claims[claims["unit"] == "institutions"].iloc[0]
     law = claims[claims["event"].str.contains(" law ", regex=False)].iloc[0]
+    bank = claims[claims["event"].str.contains("Hilal", regex=False)].iloc[0]
+    forum = claims[claims["event"].str.contains("World Islamic Economic Forum", regex=False) & (claims["kind"] == "date")].iloc[0]
     first, last = int(funds["period_start"]), int(funds["period_end"])
     return Section(
+        bank_stated=stated(bank),
+        bank_record=bank["independent"],
+        bank_verdict=claim_word(bank),
+        forum_stated=stated(forum),
+        forum_record=forum["independent"],
+        forum_verdict=claim_word(forum),
         funds_stated=stated(funds),
         n_institutions=int(institutions["value"]),
         funds_period=f"{first}–{last}",
