@@ -75,6 +75,13 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     numbered = {claims[c]["event"] for c in claims if claims[c]["kind"] == "ordinal"}
     meetings = [c for c in held if claims[c]["kind"] in ("ordinal", "date") and claims[c]["event"] in numbered]
     assert len(meetings) > len(held) / 2 and "These are most of what it gets right" in ledger
+    # one tally, counted here from the entries' own verdicts
+    from oicbook.report.display import number
+
+    tally = ledger.split("In all, its claims come to ")[1].split(". ")[0]
+    for word in {m.split(" ")[0] for m in MARK.values()}:
+        n = sum(m[0].split(" ")[0] == word for m in marks.values())
+        assert (f"{number(n)} {word}" in tally) == (n > 0), (word, n, tally)
     assert "read by kind of claim" not in ledger and not re.search(r"\d+ consistent(, | and )\d+", ledger)
     assert "claims in the ledger" not in visible_text(pages["intro.html"])  # the introduction gives findings, not tallies
     assert 'id="tbl-ledger-summary"' not in pages["ledger.html"]  # the tally table is gone; its judgement is said in words

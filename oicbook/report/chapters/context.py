@@ -79,7 +79,6 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
     ministers = during[during["office"] == "foreign_minister"]
     outgoing, incoming = ministers.iloc[0], ministers.iloc[-1]
     chairs = terms[terms["office"] == "council_chair"].sort_values("first")
-    somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
     months = _months(chair["first"], chair["last"])
     return Section(
         chair_months=months,
@@ -98,7 +97,6 @@ def chairs(offices: pd.DataFrame, events: pd.DataFrame, bodies: pd.DataFrame, ci
         incoming=incoming["holder"],
         change_day=when(_day(incoming["first"])),
         change_cite=cited(cite_key, incoming["source_url"]),
-        somalia_day=when(somalia["date_start"]),
     )
 
 
@@ -164,7 +162,9 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     heading = sentences[sentences["kind"] == "heading"].iloc[-1]
     original = copies[copies["role"] == "probable original"].iloc[0]
     ago, counted, years = counted_back(exclusions, events, mentions, sentences)
+    somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
     return Section(
+        somalia_day=when(somalia["date_start"]),
         ago_sentence=ago["sentence_id"],
         ago_event_when=when(counted["date_start"][:7]),
         ago_event_place=counted["place"].split(",")[0],

@@ -89,8 +89,6 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
             t("column.concerns"): [t(f"proposal_domain.{d}") for d in proposals["domain"]],
-            t("column.came_of_it"): [Md("{} ({})").format(by_id.loc[e, "event"], when(by_id.loc[e, "date_start"])) if pd.notna(e) else Md(t("answer.none_found"))
-                                     for e in proposals["outcome_event"]],
             t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
         n_proposals=number(len(proposals)),
