@@ -99,6 +99,7 @@ def implied_world(checked: pd.DataFrame, evidence: Evidence) -> Section:
     worlds = {m.kind: economy.world_total(evidence.gdp, m, year) for m in economy.THEN_MEASURES if m.frame == "gdp_weo2009"}
     between = min(worlds.values()) < implied < max(worlds.values())
     return Section(
+        share_verdict=claim_word(share_claim),
         implied_where=t("finding.world_between" if between else "finding.world_outside"),
         share_total=stated(last),
         implied_world=amount(implied),

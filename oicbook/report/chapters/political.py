@@ -26,13 +26,6 @@ def initiatives(agenda: pd.DataFrame) -> Section:
     )
 
 
-def lost_lists(sentences: pd.DataFrame) -> Section:
-    """The sentences that announce a list and end on its colon: the lists were lost in extraction."""
-    body = sentences[sentences["kind"] == "sentence"]
-    lost = body[body["text"].str.rstrip().str.endswith(":")]
-    return Section(n_lost=len(lost), lost_ids=list(lost["id"]))
-
-
 def agenda_coded(agenda: pd.DataFrame) -> Section:
     """The agenda the article names, coded by domain and origin."""
     counts = agenda["origin"].value_counts()
@@ -59,12 +52,6 @@ def afghanistan(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     icg, hoa = event_named(events, "International Contact Group on Afghanistan"), event_named(events, "launches the Heart of Asia")
     return Section(icg_day=when(icg["date_start"]), icg_cite=cited(cite_key, icg["source_url"]),
                    hoa_day=when(hoa["date_start"]), hoa_cite=cited(cite_key, hoa["source_url"]))
-
-
-def religion_law(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """Kazakhstan's law on religion of the chairmanship's first autumn, beside the article's view of religion and the state."""
-    law = event_named(events, "enacts a new Law on religious activity")
-    return Section(religion_law_day=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]))
 
 
 def intolerance(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
