@@ -349,8 +349,7 @@ def headline(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         head_rank=ordinal(int(rank_claim["value"])),
         head_rank_then=t("finding.rank_range", low=ordinal(min(int(c.value) for c in rank_then)), high=ordinal(max(int(c.value) for c in rank_then))),
         head_reserves_sands=listing(percent(v, 0) for v in scoped["value"]),
-        head_production_then=percent(of(production).iloc[0], 0),
-        head_production_year=year_text(int(said[said["measure"] == production["check"]]["refers_to_year"].iloc[0])),
+        head_production_all=listing(percent(v, 0) for v in of(production)),
     )
 
 
