@@ -200,10 +200,9 @@ def test_no_link_script_or_image_comes_from_data(hostile_book, built_book):
                 hostile_count = len(soup.find_all(tag))
                 clean_count = len(before.find_all(tag))
                 if name.endswith("chapters/source_text.html") and tag in ("a", "em", "strong"):
-                    continue  # the seed's hostile paragraph adds a paragraph heading and sentences, with links and notes
-                if name.endswith("chapters/context.html") and tag == "a":
-                    # the dating clue links every sentence that writes the new name, the hostile ones too
-                    clean_count += sum("ИЫҰ" in text for text in new_sentences(hostile_book["root"]))
+                    # the seed's hostile paragraph adds a paragraph heading and sentences, with links and notes,
+                    # and the dating clue there links every sentence that writes the new name, the hostile ones too
+                    continue
                 assert hostile_count == clean_count, (name, tag, clean_count, hostile_count)
 
 
