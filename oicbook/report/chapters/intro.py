@@ -43,9 +43,8 @@ def councils(checked: pd.DataFrame, events: pd.DataFrame) -> Section:
                                       off=off_by_years(off), other=that_year["place"].split(",")[0]))
 
 
-def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, events: pd.DataFrame, credits: pd.DataFrame) -> Section:
+def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence, events: pd.DataFrame) -> Section:
     """What the introduction states first: the chair's span, and the figures of each finding."""
-    credit = credits["verdict"].value_counts()
     start, end = event_named(events, "elected Chair"), event_named(events, "chairmanship passes")
     _, suspension = context.uprisings(events)
     economy = headline(checked, found, evidence)
@@ -69,12 +68,6 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         share_nearest=economy["head_share_nearest_value"],
         implied_world=world["implied_world"],
         implied_where=world["implied_where"],
-        credit_n=number(len(credits)),
-        credit_borne=number(int(credit.get("borne_out", 0))),
-        credit_over=number(int(credit.get("overstated", 0))),
-        credit_shared=number(int(credit.get("shared", 0))),
-        credit_not=number(int(credit.get("not_shown", 0))),
-        credit_proposals=number(int((credits["verdict"].eq("borne_out") & credits["credit"].str.startswith("Proposing")).sum())),
         said_share=said["said_share"],
         said_nearest=said["said_nearest"],
         said_date=said["said_date"],
