@@ -237,10 +237,16 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     return result
 
 
+def judged(statements: pd.DataFrame) -> pd.Series:
+    """Which statements of the time a claim is judged against: the sources' headline
+    figures of its measure. A count with more in it than the headline (the oil sands)
+    is set beside the claim, not judged."""
+    return statements["judged"] & statements["scope"].isna()
+
+
 def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, to_unit: float) -> Result | None:
     """The claim judged against the shares published at the time for its check (the ``judged`` ones)."""
-    # a count with more in it than the source's headline (the oil sands) is set beside the claim, not judged
-    said = statements[(statements["measure"] == claim["check"]) & statements["judged"] & statements["scope"].isna()]
+    said = statements[(statements["measure"] == claim["check"]) & judged(statements)]
     if said.empty:
         return None
     # a published share is shown with the decimals its source gives (77.2, 40), no more

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import economy
-from .checks import Case, Evidence, Result, case
+from .checks import Case, Evidence, Result, case, judged
 from .numerals import stated_precision
 from .verdicts import value_verdict
 
@@ -113,10 +113,9 @@ def statement_verdicts(claims: pd.DataFrame, statements: pd.DataFrame) -> list[t
     the claim's figure gets against it (at the claim's written precision), or
     None where the statement is of another measure and is set beside it only."""
     out = []
-    for _, said in statements.iterrows():
+    for (_, said), judged_here in zip(statements.iterrows(), judged(statements)):
         for _, claim in claims[claims["check"] == said["measure"]].iterrows():
             to_unit = 0.01 if claim["unit"] == "fraction" else 1.0
-            judged = said["judged"] and pd.isna(said["scope"])  # a count with more in it than the headline is set beside
-            verdict = value_verdict(float(claim["value"]), float(said["value"]) * to_unit, stated_precision(claim["figure"])) if judged else None
+            verdict = value_verdict(float(claim["value"]), float(said["value"]) * to_unit, stated_precision(claim["figure"])) if judged_here else None
             out.append((said, claim, verdict))
     return out

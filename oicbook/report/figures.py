@@ -67,6 +67,25 @@ def shares_in(series: dict[str, pd.DataFrame], year: int, of_the_time: set[str])
     return [v for key, v in at.items() if key in of_the_time], {key.rsplit("_", 1)[1]: v for key, v in at.items() if key not in of_the_time}
 
 
+# the two panels of a figure that sets market rates beside PPP, left to right
+KINDS = ("usd", "ppp")
+
+
+def _of_kind(series: dict[str, pd.DataFrame], kind: str, of_the_time: set[str]) -> list[tuple[str, pd.DataFrame, bool]]:
+    """The measures of one kind ('usd' or 'ppp'), each with whether it is of the time:
+    today's first, so that the lines of the time are drawn over them."""
+    return [(key, frame, key in of_the_time) for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time)
+            if key.endswith(f"_{kind}")]
+
+
+def _dress_panel(ax, kind: str, first: int, last: int) -> None:
+    """A panel's title (its measure), year axis, grid and a tick every five years."""
+    ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
+    ax.set_xlabel(t("figure.year"))
+    ax.grid(axis="y", color="#dddddd", linewidth=0.6)
+    ax.set_xticks(range(first + (-first) % 5, last + 1, 5))
+
+
 def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[str]):
     """The OIC's share of world GDP by year (percent), one panel at market
     exchange rates and one at PPP, on one scale: the measures of the time in
@@ -80,20 +99,14 @@ def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[s
     colours = dict(zip(sorted(of_the_time), ("#0072B2", "#009E73", "#CC79A7")))
     first = min(int(f["year"].min()) for f in series.values())
     last = max(int(f["year"].max()) for f in series.values())
-    for ax, kind in zip(axes, ("usd", "ppp")):
-        for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
-            if not key.endswith(f"_{kind}"):
-                continue
-            then = key in of_the_time
+    for ax, kind in zip(axes, KINDS):
+        for key, frame, then in _of_kind(series, kind, of_the_time):
             line, marker = MEASURE_STYLES[key]
             ax.plot(frame["year"], frame["share"], line, marker=marker, markevery=5, ms=4,
                     color=colours.get(key, "#9a9a9a"), lw=1.8 if then else 1.2,
                     label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
         ax.plot([point["year"]], [point["share"]], "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=point["label"])
-        ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
-        ax.set_xlabel(t("figure.year"))
-        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        ax.set_xticks(range(first + (-first) % 5, last + 1, 5))
+        _dress_panel(ax, kind, first, last)
         # below each panel, where no line runs, one entry a line: as long as any language needs
         ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7, frameon=False)
     axes[0].set_ylabel(t("figure.share_axis"))
@@ -118,11 +131,8 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
     fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.2), sharey=True)
     first = min(f["year"].min() for f in series.values())
     last_year = max(f["year"].max() for f in series.values())
-    for ax, kind in zip(axes, ("usd", "ppp")):
-        for key, frame in sorted(series.items(), key=lambda item: item[0] in of_the_time):
-            if not key.endswith(f"_{kind}"):
-                continue
-            then = key in of_the_time
+    for ax, kind in zip(axes, KINDS):
+        for key, frame, then in _of_kind(series, kind, of_the_time):
             line, marker = MEASURE_STYLES[key]
             ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4,
                     color="#0072B2" if then else "#9a9a9a", lw=1.8 if then else 1.2,
@@ -130,10 +140,7 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
         # the circles' values in the legend, one to a line, not beside them: no label crosses a line in either language
         ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2,
                 label="\n".join([t("figure.article_points") + ":", *points["label"]]))
-        ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
-        ax.set_xlabel(t("figure.year"))
-        ax.grid(axis="y", color="#dddddd", linewidth=0.6)
-        ax.set_xticks(range(int(first + (-first) % 5), int(last_year) + 1, 5))
+        _dress_panel(ax, kind, int(first), int(last_year))
     axes[0].set_ylabel(t("figure.gdp_trillions"))
     # the left panel's upper half is empty: the legend reads there, as wide as any language needs
     handles, labels = axes[1].get_legend_handles_labels()

@@ -33,6 +33,9 @@ class CiteChapter(SphinxDirective):
         return [PendingCitation()]
 
 
+CITATION_LINE = "oicbook-citation"  # the class of a chapter's "Cite this chapter" line, which print keeps (oicbook.sphinx.pdf)
+
+
 def citation_nodes(root: Path, docname: str, title: str) -> list[nodes.Node]:
     key = Path(docname).name
     citation = book_citation.chapter_citation(title or key, key, root, docname)
@@ -42,7 +45,7 @@ def citation_nodes(root: Path, docname: str, title: str) -> list[nodes.Node]:
                        nodes.Text(citation["after"]), classes=["oicbook-cite-apa"])
     if citation["url"]:
         apa += [nodes.Text(" "), nodes.reference(citation["url"], citation["url"], refuri=citation["url"])]
-    return untranslatable([nodes.paragraph("", "", nodes.strong(lead, lead), nodes.Text(" "), apa, classes=["oicbook-citation"])])
+    return untranslatable([nodes.paragraph("", "", nodes.strong(lead, lead), nodes.Text(" "), apa, classes=[CITATION_LINE])])
 
 
 def fill_chapter_citations(app, doctree):
@@ -118,7 +121,7 @@ def link_citation_files(app, doctree, docname):
     """Under a chapter's citation: its BibTeX, RIS and CSL-JSON, written as files and linked."""
     if app.builder.format != "html":
         return
-    line = next((p for p in doctree.findall(nodes.paragraph) if "oicbook-citation" in p["classes"]), None)
+    line = next((p for p in doctree.findall(nodes.paragraph) if CITATION_LINE in p["classes"]), None)
     if line is None:
         return
     title = app.env.titles[docname].astext()

@@ -25,6 +25,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..core.syllables import CYRILLIC_WORD, breaks, hyphenated
+from .citation import CITATION_LINE
 
 ARABIC_FONT = "Amiri"
 _ARABIC_LETTERS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -91,7 +92,6 @@ class PrintTables(SphinxPostTransform):
 # A section whose label starts so is left out of print, with its subsections:
 # the online page carries it (the data appendix's file-by-file list).
 ONLINE_ONLY = "online-only-"
-CITATION_LINE = "oicbook-citation"  # the class of a chapter's "Cite this chapter" line (oicbook.sphinx.citation)
 
 
 class OnlineOnly(SphinxPostTransform):

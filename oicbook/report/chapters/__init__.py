@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word
+from ...core.context import dated_elsewhere
+from ..display import claim_word, when
 from ..labels import t
 from ..markup import Md, role
 
@@ -20,6 +21,14 @@ class Section(dict):
 def cited(cite_key: dict[str, str], url: str) -> Md:
     """A citation of the bibliography entry whose address is ``url``."""
     return role("cite:p", cite_key[url])
+
+
+def dated(events: pd.DataFrame, event: pd.Series) -> str:
+    """When an event happened, as people write it; a gift of aid that two sources
+    date to different years keeps both ('2012 or 2013')."""
+    first = when(event["date_start"], event["date_end"])
+    others = dated_elsewhere(events, event["id"])
+    return first if others.empty else t("part.either", first=first, second=when(others.iloc[0]["date_start"], others.iloc[0]["date_end"]))
 
 
 def verdicts_in_words(claims, today: bool = False) -> Md:

@@ -12,7 +12,7 @@ from ...core.numerals import stated_value
 from ..display import event_target, listed, sentence_link, when, year_text
 from ..labels import t
 from ..markup import Md, kk, literal, role
-from . import Section, cited, event_named
+from . import Section, cited, dated, event_named
 
 REFERENCE_MARKER = re.compile(r"\[(\d+)\]")
 
@@ -118,19 +118,13 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     rows = context.chronicled(events, span, mentions)
     mentioned = context.mentioned(mentions)
 
-    def dated(row) -> str:
-        # a gift two sources date to different years keeps both
-        others = context.dated_elsewhere(events, row["id"])
-        first = when(row["date_start"], row["date_end"])
-        return first if others.empty else t("part.either", first=first, second=when(others.iloc[0]["date_start"], others.iloc[0]["date_end"]))
-
     def in_article(event_id) -> Md:
         sentences = mentioned.get(event_id, [])
         return Md(", ").join(sentence_link(s) for s in sentences) if sentences else Md(t("mention.absent"))
 
     return Section(
         chronicle={
-            t("column.when"): [Md("{}{}").format(role("anchor", event_target(r["id"])), dated(r)) for _, r in rows.iterrows()],
+            t("column.when"): [Md("{}{}").format(role("anchor", event_target(r["id"])), dated(events, r)) for _, r in rows.iterrows()],
             # the city alone, the country being plain from it; a joined pair may break at its slash
             t("column.place"): [p.split(",")[0].replace("/", " / ") for p in rows["place"]],
             t("column.event"): [Md("{} {}").format(r["event"], cited(cite_key, r["source_url"])) for _, r in rows.iterrows()],

@@ -10,7 +10,7 @@ from ..display import when, amount, claim_word, listed, number, stated_link, per
 from ..labels import t
 from ..markup import Md, role
 from ..numbers import fixed, integer, listing, significant
-from . import Section, cited, credit_word, event_named
+from . import Section, cited, credit_word, dated, event_named
 
 
 def amount_claim(checked: pd.DataFrame, place: str) -> pd.Series:
@@ -30,11 +30,11 @@ def event_row(events: pd.DataFrame, event: str, cite_key: dict[str, str]) -> dic
     }
 
 
-def dated_twice(events: pd.DataFrame, first: str, second: str, cite_key: dict[str, str]) -> dict:
+def dated_twice(events: pd.DataFrame, first: str, cite_key: dict[str, str]) -> dict:
     """One sum that two sources date to different years: one row, with both years and both sources."""
-    row, other = event_row(events, first, cite_key), events.set_index("event").loc[second]
-    row[t("column.when")] = t("part.either", first=row[t("column.when")], second=when(other["date_start"], other["date_end"]))
-    row[t("column.source")] = Md(" ").join([row[t("column.source")], cited(cite_key, other["source_url"])])
+    row, event = event_row(events, first, cite_key), events.set_index("event").loc[first]
+    row[t("column.when")] = dated(events, event)
+    row[t("column.source")] = Md(" ").join([row[t("column.source")], *(cited(cite_key, u) for u in context.dated_elsewhere(events, event["id"])["source_url"])])
     return row
 
 
@@ -111,7 +111,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         # both humanitarian sums in the record, in one table: the pledge and Kazakhstan's own part for
         # Somalia, the allocation to Syria's neighbours as the two sources date it
         amounts_table=columns([event_row(events, e, cite_key) for e in (somalia_claim["event"], own_event)]
-                              + [dated_twice(events, claim["event"], same.iloc[0]["event"], cite_key)]),
+                              + [dated_twice(events, claim["event"], cite_key)]),
     )
 
 
