@@ -123,3 +123,12 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:
     """Each claim's primary result, by claim id."""
     return {row["id"]: with_judgement(row, primary(judge(row, evidence, cite_keys or {}))) for _, row in claims.iterrows()}
+
+
+def numbers_a_meeting(claims: pd.DataFrame) -> pd.Series:
+    """Whether each claim numbers or dates a meeting the article names: an
+    ordinal, or a date of an event the article also numbers. These are the
+    easiest claims to check, and a tally that mixes them with the article's
+    figures says little about its judgement."""
+    numbered = set(claims.loc[claims["kind"] == "ordinal", "event"].dropna())
+    return (claims["kind"] == "ordinal") | ((claims["kind"] == "date") & claims["event"].isin(numbered))
