@@ -34,13 +34,13 @@ def agenda_coded(agenda: pd.DataFrame) -> Section:
 
 def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The Arab uprisings on the OIC's agenda, which the article's list of 2011 leaves out:
-    the first meeting on them in the record, and Syria's suspension."""
-    first, suspension = context.uprisings(events)
+    the first meeting on them in the record (Syria's suspension is the context chapter's), and
+    Kazakhstan's part in the debates on Syria."""
+    first, _ = context.uprisings(events)
     chaired = event_named(events, "to be chaired by Kazakhstan's Foreign Minister")
     stance = event_named(events, "must rely on diplomacy, not arms")
     return Section(
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
-        syria_day=when(suspension["date_start"], suspension["date_end"]), syria_cite=cited(cite_key, suspension["source_url"]),
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
         stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
         exco_cite=cited(cite_key, event_named(events, "urges the Syrian authorities")["source_url"]),
@@ -63,6 +63,10 @@ def intolerance(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
                    istanbul_day=when(istanbul["date_start"]), istanbul_cite=cited(cite_key, istanbul["source_url"]))
 
 
+# the chair's own account of its year, which named its major initiatives (chair_proposals.chair_account)
+ACCOUNT_KEY = "kazembro_handover_2012"
+
+
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The President's proposals as chair, what they concern, which of them the article
     mentions, and what the record says the one carried through became: the chapter's spine."""
@@ -76,8 +80,13 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
             t("column.concerns"): [t(f"proposal_domain.{d}") for d in proposals["domain"]],
+            # the chair's own account of its year, at the Council that took the chair from it
+            t("column.chair_account"): [Md("{} {}").format(t("answer.yes"), role("cite:p", ACCOUNT_KEY)) if named else Md(t("answer.no"))
+                                        for named in proposals["chair_account"]],
             t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
+        n_in_account=number(int(proposals["chair_account"].sum())),
+        n_account_economic=number(int((proposals["chair_account"] & (proposals["domain"] == "economic")).sum())),
         n_proposals=number(len(proposals)),
         n_economic=number(len(economic)),
         n_political=number(int((proposals["domain"] == "political").sum())),
