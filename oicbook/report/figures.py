@@ -56,6 +56,16 @@ MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--"
                   "weo2009_usd": (":", "v"), "weo2009_ppp": (":", "P"), "wb2012_usd": (":", "*")}
 
 
+# one colour for each release of the time, the same in every figure; today's data are grey
+RELEASE_COLOURS = {"weo2009": "#0072B2", "wb2012": "#009E73"}
+TODAY_COLOUR = "#9a9a9a"
+
+
+def colour_of(key: str, then: bool) -> str:
+    """The colour of a measure's line: its release's if it is of the time, else grey."""
+    return RELEASE_COLOURS[key.rsplit("_", 1)[0]] if then else TODAY_COLOUR
+
+
 # The printed text block's width (A4 less two one-inch margins), in inches: a
 # figure drawn this wide is printed at its own size, so its 8-point labels stay 8 points.
 PRINT_WIDTH = 6.27
@@ -96,14 +106,13 @@ def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[s
     ``point``: year, share, label.
     """
     fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.6), sharey=True)
-    colours = dict(zip(sorted(of_the_time), ("#0072B2", "#009E73", "#CC79A7")))
     first = min(int(f["year"].min()) for f in series.values())
     last = max(int(f["year"].max()) for f in series.values())
     for ax, kind in zip(axes, KINDS):
         for key, frame, then in _of_kind(series, kind, of_the_time):
             line, marker = MEASURE_STYLES[key]
             ax.plot(frame["year"], frame["share"], line, marker=marker, markevery=5, ms=4,
-                    color=colours.get(key, "#9a9a9a"), lw=1.8 if then else 1.2,
+                    color=colour_of(key, then), lw=1.8 if then else 1.2,
                     label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
         ax.plot([point["year"]], [point["share"]], "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=point["label"])
         _dress_panel(ax, kind, first, last)
@@ -135,16 +144,25 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
         for key, frame, then in _of_kind(series, kind, of_the_time):
             line, marker = MEASURE_STYLES[key]
             ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4,
-                    color="#0072B2" if then else "#9a9a9a", lw=1.8 if then else 1.2,
-                    label=t("figure.release_then") if then else t("figure.release_today"))
+                    color=colour_of(key, then), lw=1.8 if then else 1.2,
+                    label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
         # the circles' values in the legend, one to a line, not beside them: no label crosses a line in either language
         ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2,
                 label="\n".join([t("figure.article_points") + ":", *points["label"]]))
         _dress_panel(ax, kind, int(first), int(last_year))
     axes[0].set_ylabel(t("figure.gdp_trillions"))
     # the left panel's upper half is empty: the legend reads there, as wide as any language needs
-    handles, labels = axes[1].get_legend_handles_labels()
-    axes[0].legend(handles, labels, loc="upper left", fontsize=8, frameon=False)
+    # every line of both panels once, the article's circles last
+    handles, labels = [], []
+    for ax in axes:
+        for handle, label in zip(*ax.get_legend_handles_labels()):
+            if label not in labels:
+                handles.append(handle)
+                labels.append(label)
+    circles = next(i for i, label in enumerate(labels) if label.startswith(t("figure.article_points")))
+    handles.append(handles.pop(circles))
+    labels.append(labels.pop(circles))
+    axes[0].legend(handles, labels, loc="upper left", fontsize=7, frameon=False)
     fig.tight_layout()
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
     high = every.loc[every["oic"].idxmax()]

@@ -88,7 +88,7 @@ def test_statuses_of_the_halal_claims(page, claims, built_book):
     ledger = (built_book.html / "chapters" / "ledger.html").read_text(encoding="utf-8")
     assert ledger_part(ledger, "halal") == chapter_claims("halal")
     entries = ledger_entries(ledger)
-    # both are linked to a record that restates the article and has no source of its own
+    # both are linked to an event known only from the article, with no source of its own
     event = next(e for e in rows("events_timeline.csv") if e["event"] == claims["C010"]["event"])
     assert not event["source_url"] and claims["C011"]["event"] == event["event"]
     word = {v: MARK[v].split(" ")[0] for v in MARK}  # an entry gives its verdict as a word

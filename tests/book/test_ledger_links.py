@@ -86,7 +86,11 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
 
     others = set(claims) - meeting
     said(ledger.split(f"The article’s {number(len(others))} claims on ")[1].split("(")[0], others)
-    said(ledger.split(f"its {number(len(meeting))} claims that number or date the meetings it names come to ")[1].split("(")[0], meeting)
+    # the meetings are counted as meetings: one is right when every number and date it is given holds
+    events = {claims[c]["event"] for c in meeting}
+    right = [e for e in events if all(marks[c][0] == MARK["consistent"] for c in meeting if claims[c]["event"] == e)]
+    assert f"of the {number(len(events))} meetings it numbers or dates, it gives {number(len(right))} as the record does" in ledger
+    assert len(right) == len(events) - 1 and "misses only the year of the Council “in Dushanbe”" in ledger
     assert "In all, its claims come to" not in ledger
     # each tally has its table, the misses first in the table of the article's other claims
     tables = re.findall(r'<table[^>]*id="(tbl-ledger-(?:claims|meetings))".*?</table>', pages["ledger.html"], re.S)
