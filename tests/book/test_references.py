@@ -66,6 +66,22 @@ def test_the_data_dictionary_describes_every_resource_and_field(chapters):
             assert resource["hash"] in text, resource["name"]
     fields = sum(len((r.get("schema") or {}).get("fields", [])) for r in descriptor["resources"])
     assert f"The package holds {len(descriptor['resources'])} resources with {fields} fields in all." in text
+    # one table lists every resource with what it holds, in print too, where the fields are left out
+    from conftest import html_table
+
+    listed = html_table(chapters["data.html"], "tbl-data-files")[1:]
+    assert [tuple(r) for r in listed] == [(r.get("title") or r["name"], r["name"]) for r in descriptor["resources"]]
+
+
+def test_the_printed_data_appendix_lists_the_files(built_book):
+    import json
+    import subprocess
+
+    descriptor = json.loads((REPO / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    text = " ".join(subprocess.run(["pdftotext", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout.split())
+    appendix = text[text.index("The data files and what each holds"):]
+    assert all(r["name"].replace("_", "") in appendix.replace("_", "").replace(" ", "") for r in descriptor["resources"])
+    assert "File: data/" not in text  # each file's own section, with its fields, is online only
 
 
 def test_the_pdf_index_heads_its_kazakh_terms_readably(built_book):

@@ -57,3 +57,13 @@ def resource_section(resource: dict) -> Md:
 
 def dictionary(descriptor: dict) -> Md:
     return Md("\n").join(resource_section(r) for r in descriptor["resources"])
+
+
+def overview(descriptor: dict) -> Md:
+    """The resources in one table, each with what it holds: the page's summary, in print the whole
+    of it. A resource's name is what the loader takes (its file's name can be too long for a column)."""
+    resources = descriptor["resources"]
+    return table({
+        t("dictionary.meaning"): [r.get("title") or r["name"] for r in resources],
+        t("dictionary.resource_name"): [r["name"] for r in resources],
+    })
