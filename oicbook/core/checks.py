@@ -238,10 +238,11 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
 
 
 def judged(statements: pd.DataFrame) -> pd.Series:
-    """Which statements of the time a claim is judged against: the sources' headline
-    figures of its measure. A count with more in it than the headline (the oil sands)
-    is set beside the claim, not judged."""
-    return statements["judged"] & statements["scope"].isna()
+    """Which statements of the time a claim is judged against: every published figure of
+    its measure, a count with more in it than the source's headline (the oil sands) among
+    them, since a writer of the time could have read any of them. Only figures of another
+    measure (the President's share of GDP, said beside the totals) are not."""
+    return statements["judged"]
 
 
 def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, to_unit: float) -> Result | None:
@@ -257,10 +258,12 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])
-    every = listing(phrase("part.statement", who=row["who"], date=When(row["date"]), value=c.shown, verdict=Label("verdict", c.verdict))
+    # who gave it, and what it counts where that is more than the source's headline
+    whose = lambda row: row["who"] if pd.isna(row["scope"]) else f"{row['who']}, {row['scope']}"
+    every = listing(phrase("part.statement", who=whose(row), date=When(row["date"]), value=c.shown, verdict=Label("verdict", c.verdict))
                     for c, (_, row) in zip(cases, said.iterrows()))
     nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
-    independent = phrase("part.said", who=row["who"], date=When(row["date"]), value=nearest.shown)
+    independent = phrase("part.said", who=whose(row), date=When(row["date"]), value=nearest.shown)
     return Result(verdict, phrase("reason.statements", all=every), independent, sorted(set(said["bib_key"])), nearest.value, cases)
 
 
