@@ -85,7 +85,15 @@ def within(events: pd.DataFrame, span: Window) -> pd.DataFrame:
     year starts on its first day), in date order; background rows stay out."""
     first = events["date_start"].map(lambda d: Period.parse(d).first)
     inside = (first >= span.first) & (first <= span.last) & ~events["kind"].isin(BACKGROUND_KINDS)
-    return events[inside].sort_values(["date_start", "id"], kind="stable")
+    return events[inside].sort_values(["date_start", "id"], key=lambda column: column.map(_in_order) if column.name == "date_start" else column,
+                                      kind="stable")
+
+
+def _in_order(start: str) -> tuple:
+    """Where a date falls in a chronology: an event dated only to its year after the
+    dated events of that year, since it may fall at any time in it."""
+    period = Period.parse(start)
+    return (period.first.year, period.precision == "year", period.first)
 
 
 # Kinds of event whose absence from the article the context chapter argues:

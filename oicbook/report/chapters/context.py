@@ -119,8 +119,11 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     mentioned = context.mentioned(mentions)
 
     def in_article(event_id) -> Md:
+        """'yes', linked to the first sentence that mentions the event, and 'again' to each later one."""
         sentences = mentioned.get(event_id, [])
-        return Md(", ").join(sentence_link(s) for s in sentences) if sentences else Md(t("mention.absent"))
+        if not sentences:
+            return Md(t("mention.absent"))
+        return Md(", ").join(role("ref", s.lower(), t("mention.present" if i == 0 else "mention.again")) for i, s in enumerate(sentences))
 
     return Section(
         chronicle={
