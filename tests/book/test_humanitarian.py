@@ -42,7 +42,7 @@ def test_somalia_amounts_and_verdict(page, claims, verdicts):
     assert f"The article says that {amount(stated)} was mobilised" in text
     assert f"gives {amount(pledged)}, pledged by the OIC" in text
     assert f"in {pledge['place'].split(',')[0]} on {when(pledge['date_start'])}." in text
-    assert f"coalition was {amount(given)}." in text
+    assert f"coalition was {amount(given)} [Total.kz, 2011]." in " ".join(text.replace("[ ", "[").replace(" ]", "]").split())  # with its source
     assert "% of the sum pledged" not in text  # a share the claim is not measured by
     table = html_table(page, "tbl-amounts")[1:3]  # Somalia: the pledge, then Kazakhstan's own part
     assert [(r[0], r[2], r[3]) for r in table] == [(when(e["date_start"]), e["place"], amount(usd(e["event"]))) for e in (pledge, own)]
