@@ -41,7 +41,7 @@ def titled(fig, title: str):
         fig.axes[0].set_title(text, loc="left", fontsize=10)
     else:
         fig.suptitle(text, x=0.01, ha="left", fontsize=10)
-    fig.tight_layout()
+    fig.tight_layout(rect=getattr(fig, "layout_rect", (0, 0, 1, 1)))  # the room a figure keeps for a legend below its panels
     return fig
 
 
@@ -137,7 +137,7 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
     ``series``: measure key ('…_usd' or '…_ppp') -> frame with year, oic.
     ``points``: year, value, label.
     """
-    fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.2), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(PRINT_WIDTH, 4.8), sharey=True)
     first = min(f["year"].min() for f in series.values())
     last_year = max(f["year"].max() for f in series.values())
     for ax, kind in zip(axes, KINDS):
@@ -151,8 +151,8 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
                 label="\n".join([t("figure.article_points") + ":", *points["label"]]))
         _dress_panel(ax, kind, int(first), int(last_year))
     axes[0].set_ylabel(t("figure.gdp_trillions"))
-    # the left panel's upper half is empty: the legend reads there, as wide as any language needs
-    # every line of both panels once, the article's circles last
+    # one legend for both panels, below them, so that it is not read as the left panel's alone:
+    # every line once, the article's circles last
     handles, labels = [], []
     for ax in axes:
         for handle, label in zip(*ax.get_legend_handles_labels()):
@@ -162,8 +162,9 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
     circles = next(i for i, label in enumerate(labels) if label.startswith(t("figure.article_points")))
     handles.append(handles.pop(circles))
     labels.append(labels.pop(circles))
-    axes[0].legend(handles, labels, loc="upper left", fontsize=7, frameon=False)
-    fig.tight_layout()
+    fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=7, frameon=False)
+    fig.layout_rect = (0, 0.14, 1, 1)
+    fig.tight_layout(rect=fig.layout_rect)
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
     high = every.loc[every["oic"].idxmax()]
     circled = [t("alt.gdp_point", value=fixed(p['value'] / 1e12, 2), year=int(p["year"])) for _, p in points.iterrows()]

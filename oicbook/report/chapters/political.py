@@ -113,3 +113,10 @@ def dushanbe_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
         cica_handed=when(handed["date_start"], handed["date_end"]), cica_handed_source=cited(cite_key, handed["source_url"]),
         ldc_year=when(ldc["date_start"]), ldc_source=cited(cite_key, ldc["source_url"]),
     )
+
+
+def religion_law(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """The law on religious activity of the chair's first year, the context of the
+    article's closing view of religion and the state."""
+    law = event_named(events, "new Law on religious activity")
+    return Section(religion_law_when=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]))
