@@ -125,7 +125,8 @@ def _best_measure(claim, cases: list[Case], year: int) -> Result:
     chosen = next(c for c in nearest_first if c.verdict == verdict)
     reason = _measure_reason(chosen, cases, year)
     independent = phrase("part.value_measure_year", value=chosen.shown, measure=Label("measure", chosen.measure), year=year)
-    return Result(verdict, reason, independent, sorted({SOURCES[c.measure] for c in cases}), chosen.value, cases)
+    # the source of the figure shown, not of every release weighed: the reason names the others
+    return Result(verdict, reason, independent, [SOURCES[chosen.measure]], chosen.value, cases)
 
 
 def _today_with_then(by_vintage: dict[str, Result | None]) -> Result:
