@@ -293,8 +293,10 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
         verdict = best([c.verdict for c in cases])
         holds = listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in cases if c.verdict == verdict)
         spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
-        nearest = min((c.value for c in cases if c.verdict == verdict), key=lambda r: abs(r - claim["value"]))
-        by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread), spread, sorted({SOURCES[c.measure] for c in cases}), nearest, cases)
+        # the record shown is the nearest rank, with its measure and its source; the reason gives the spread
+        chosen = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
+        shown = phrase("part.value_measure_year", value=Ordinal(int(chosen.value)), measure=Label("measure", chosen.measure), year=chosen.year)
+        by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread), shown, [SOURCES[chosen.measure]], chosen.value, cases)
     return _today_with_then(by_vintage)
 
 

@@ -132,3 +132,25 @@ def test_the_reserves_share_is_judged_against_every_count_of_its_time_the_one_wi
     assert pd.isna(reserves["judgement"])
     assert found.then.verdict == expected
     assert results(claims.reset_index(drop=True), Evidence.from_book(), bib_keys_by_url())[reserves["id"]].verdict == found.then.verdict  # the time's verdict is the claim's
+
+
+def test_a_record_of_several_releases_cites_the_one_it_shows():
+    """Where a verdict weighs several releases, the record shown is the nearest case,
+    and its source is that case's release alone (the reason names the others)."""
+    from oicbook.core.bib import bib_keys_by_url
+    from oicbook.core import economy
+    from oicbook.core.checks import SOURCES, Evidence
+    from oicbook.core.ledger import results
+
+    of_the_time = {m.key for m in economy.VINTAGES["then"]}
+    claims = load("claims")
+    found = results(claims, Evidence.from_book(), bib_keys_by_url())
+    for check in ("oic_gdp", "oic_gdp_share", "kazakhstan_gdp_rank"):
+        for claim_id in claims.loc[claims["check"] == check, "id"]:
+            result = found[claim_id]
+            claim = claims.set_index("id").loc[claim_id]
+            weighed = [c for c in result.cases if c.measure in of_the_time and c.verdict == result.verdict]  # the verdict is the time's
+            nearest = min(weighed, key=lambda c: abs(c.value - float(claim["value"])))
+            assert result.value == nearest.value, claim_id
+            assert result.sources == [SOURCES[nearest.measure]], (claim_id, result.sources)
+            assert len({SOURCES[c.measure] for c in result.cases}) > 1  # several releases were weighed
