@@ -17,6 +17,7 @@ import re
 
 import pandas as pd
 
+from . import economy
 from .checks import CHECKS, NONE, Evidence, Result
 from .periods import Period
 from .phrases import Label, Ordinal, When, phrase
@@ -132,3 +133,13 @@ def numbers_a_meeting(claims: pd.DataFrame) -> pd.Series:
     figures says little about its judgement."""
     numbered = set(claims.loc[claims["kind"] == "ordinal", "event"].dropna())
     return (claims["kind"] == "ordinal") | ((claims["kind"] == "date") & claims["event"].isin(numbered))
+
+
+def dollars_at_ppp(claim: pd.Series, result: Result) -> bool:
+    """Whether a figure the article gives in US dollars is matched by a record of its
+    time at purchasing-power parity: the right figure under a label the article does not give."""
+    if claim["unit"] != "USD":
+        return False
+    kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
+    shown = [c for c in result.cases if c.measure in kind and c.value == result.value]
+    return bool(shown) and kind[shown[0].measure] == "ppp"

@@ -165,3 +165,15 @@ def test_the_pdf_carries_the_marks_in_text(built_book):
     assert not re.search(r"C025 · S068 · The humanitarian and social record", text)
     assert re.search(r"What\s+the\s+article\s+says\s+of\s+economies,\s+laws,\s+aid\s+and\s+the\s+OIC’s\s+work", text)
     assert re.search(r"The\s+meetings\s+the\s+article\s+numbers\s+and\s+dates", text)
+
+
+def test_a_dollar_figure_matched_at_ppp_says_so_beside_its_verdict(pages):
+    """A figure the article gives in US dollars whose record of the time is at
+    purchasing-power parity carries that beside its verdict, read from the row itself."""
+    import yaml
+    from conftest import html_table
+
+    phrase = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))["part"]["at_ppp"].strip(", ")
+    table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
+    flagged = [row for row in table if phrase in row[3]]
+    assert flagged and all(("USD" in row[1] and "international dollars" in row[2]) == (phrase in row[3]) for row in table)
