@@ -293,10 +293,14 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
         verdict = best([c.verdict for c in cases])
         holds = listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in cases if c.verdict == verdict)
         spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
-        # the record shown is the nearest rank, with its measure and its source; the reason gives the spread
-        chosen = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
-        shown = phrase("part.value_measure_year", value=Ordinal(int(chosen.value)), measure=Label("measure", chosen.measure), year=chosen.year)
-        by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread), shown, [SOURCES[chosen.measure]], chosen.value, cases)
+        years = listing(sorted({str(c.year) for c in cases}))
+        # the record shown is the nearest rank, with every measure that gives it and their sources; the reason gives the spread
+        nearest = min((c.value for c in cases if c.verdict == verdict), key=lambda r: abs(r - claim["value"]))
+        giving = [c for c in cases if c.value == nearest]
+        shown = phrase("part.value_where", value=Ordinal(int(nearest)),
+                       where=listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in giving))
+        by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread, years=years), shown,
+                                     sorted({SOURCES[c.measure] for c in giving}), nearest, cases)
     return _today_with_then(by_vintage)
 
 
