@@ -125,8 +125,10 @@ def gdp_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
                            "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
     at_b = {key: frame.loc[frame["year"] == year_b, "oic"].iloc[0] for key, frame in series.items() if (frame["year"] == year_b).any()}
     nearest = min(at_b, key=lambda key: abs(at_b[key] - last["value"]))
-    title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"),
-              low=fixed(min(at_b.values()) / 1e12, 1), high=fixed(max(at_b.values()) / 1e12, 1))
+    # the range under each kind of measure, in its own unit: dollars at market rates, international dollars at PPP
+    span = lambda kind: "–".join(fixed(v / 1e12, 1) for v in sorted({min(v for k, v in at_b.items() if k.endswith(kind)),
+                                                                    max(v for k, v in at_b.items() if k.endswith(kind))}))
+    title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"), usd=span("_usd"), ppp=span("_ppp"))
     return Section(
         gdp_years=f"{years[0]}–{years[-1]}",
         gdp_figure=titled(gdp_lines(series, points, {m.key for m in economy.THEN_MEASURES}), title),
@@ -303,7 +305,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         said_quote=nazarbayev["statement"],
         said_cite=role("cite:p", nazarbayev["bib_key"]),
         said_nearest=percent(near.value),
-        bp_share_then=percent(float(bp["value"])),
+        bp_share_then=percent(float(bp["value"]), len(str(bp["value"]).split(".")[1].rstrip("0")) if "." in str(bp["value"]) else 0),  # as BP printed it
         bp_year_then=year_text(bp["refers_to_year"]),
         said_nearest_how=t("finding.own_share", measure=_name(near.numerator)) if near.key == "same_measure"
         else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=_name(near.numerator), denominator=_name(near.denominator)),
