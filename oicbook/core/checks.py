@@ -238,6 +238,12 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     return result
 
 
+def source_decimals(value) -> int:
+    """The decimals a published figure is printed with (77.2 -> 1, 40 -> 0): a share is
+    shown as its source gave it, no more precisely."""
+    return len(repr(float(value)).split(".")[1].rstrip("0"))
+
+
 def judged(statements: pd.DataFrame) -> pd.Series:
     """Which statements of the time a claim is judged against: every published figure of
     its measure, a count with more in it than the source's headline (the oil sands) among
@@ -251,11 +257,9 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
     said = statements[(statements["measure"] == claim["check"]) & judged(statements)]
     if said.empty:
         return None
-    # a published share is shown with the decimals its source gives (77.2, 40), no more
-    decimals = lambda v: len(repr(float(v)).split(".")[1].rstrip("0"))
     cases = [
         Case(row["id"], None if pd.isna(row["refers_to_year"]) else int(row["refers_to_year"]), float(row["value"]) * to_unit,
-             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"]), decimals(row["value"])))
+             value_verdict(claim["value"], float(row["value"]) * to_unit, precision), Percent(float(row["value"]), source_decimals(row["value"])))
         for _, row in said.iterrows()
     ]
     verdict = best([c.verdict for c in cases])

@@ -157,7 +157,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
     latest_sentence = mentions[(mentions["event_id"] == latest["id"]) & (mentions["how"] == "named")].iloc[0]
     markers = sorted({int(m) for text in sentences["text"] for m in REFERENCE_MARKER.findall(text)})
     heading = sentences[sentences["kind"] == "heading"].iloc[-1]
-    original = copies[copies["role"] == "probable original"].iloc[0]
     ago, counted, years = counted_back(exclusions, events, mentions, sentences)
     somalia = events[(events["kind"] == "humanitarian") & events["event"].str.contains("Executive Committee")].iloc[0]
     return Section(
@@ -169,8 +168,6 @@ def the_source(copies: pd.DataFrame, events: pd.DataFrame, mentions: pd.DataFram
         ago_written=year_text(int(counted["date_start"][:4]) + years),
         # the Foreign Ministry's briefing on the same programme (the humanitarian chapter's source for it)
         briefing_when=when(event_named(events, "Women Affairs in the Muslim World")["source_date"][:7]),
-        probable_author=original["author_shown"],
-        probable_venue=original["site"],
         copies_table={
             t("column.where"): [Md("{} {}").format(c["site"], cited(cite_key, c["url"])) for _, c in copies.iterrows()],
             t("column.taken_as"): [t(f"copy_role.{r}") for r in copies["role"]],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...core import economy
-from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth
+from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth, source_decimals
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
 from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
@@ -125,9 +125,11 @@ def gdp_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
                            "label": [f"{stated(c)} ({int(c['period_start'])})" for c in (first, last)]})
     at_b = {key: frame.loc[frame["year"] == year_b, "oic"].iloc[0] for key, frame in series.items() if (frame["year"] == year_b).any()}
     nearest = min(at_b, key=lambda key: abs(at_b[key] - last["value"]))
-    # the range under each kind of measure, in its own unit: dollars at market rates, international dollars at PPP
-    span = lambda kind: "–".join(fixed(v / 1e12, 1) for v in sorted({min(v for k, v in at_b.items() if k.endswith(kind)),
-                                                                    max(v for k, v in at_b.items() if k.endswith(kind))}))
+    def span(kind: str) -> str:
+        """The range under one kind of measure, in trillions of its own unit: 'low–high', or one figure where they meet."""
+        values = [v for key, v in at_b.items() if key.endswith(kind)]
+        return "–".join(fixed(v / 1e12, 1) for v in sorted({min(values), max(values)}))
+
     title = t("figure.gdp_title", year=year_b, stated=stated(last), measure=t(f"measure.{nearest}"), usd=span("_usd"), ppp=span("_ppp"))
     return Section(
         gdp_years=f"{years[0]}–{years[-1]}",
@@ -305,7 +307,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         said_quote=nazarbayev["statement"],
         said_cite=role("cite:p", nazarbayev["bib_key"]),
         said_nearest=percent(near.value),
-        bp_share_then=percent(float(bp["value"]), len(str(bp["value"]).split(".")[1].rstrip("0")) if "." in str(bp["value"]) else 0),  # as BP printed it
+        bp_share_then=percent(float(bp["value"]), source_decimals(bp["value"])),  # as BP printed it
         bp_year_then=year_text(bp["refers_to_year"]),
         said_nearest_how=t("finding.own_share", measure=_name(near.numerator)) if near.key == "same_measure"
         else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=_name(near.numerator), denominator=_name(near.denominator)),

@@ -85,8 +85,6 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
                                         for named in proposals["chair_account"]],
             t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
-        n_in_account=number(int(proposals["chair_account"].sum())),
-        n_account_economic=number(int((proposals["chair_account"] & (proposals["domain"] == "economic")).sum())),
         n_proposals=number(len(proposals)),
         n_economic=number(len(economic)),
         n_political=number(int((proposals["domain"] == "political").sum())),
