@@ -82,6 +82,7 @@ def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
     return Section(
         halal_table=_table(halal[halal["source_kind"] == "independent"]),
         smiic_assembly=_when(_one(smiic, "first General Assembly")),
+        halal_expo=_when(_one(_independent(steps, "halal in Kazakhstan"), "halal exhibition in Astana")),
     )
 
 
