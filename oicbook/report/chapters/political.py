@@ -37,7 +37,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     the first meeting on them in the record (Syria's suspension is the context chapter's), and
     Kazakhstan's part in the debates on Syria."""
     first, _ = context.uprisings(events)
-    chaired = event_named(events, "to be chaired by Kazakhstan's Foreign Minister")
+    chaired = event_named(events, "in Jeddah on the situation in Syria, chaired by Kazakhstan's Foreign Minister")
     stance = event_named(events, "must rely on diplomacy, not arms")
     return Section(
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
