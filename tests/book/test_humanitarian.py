@@ -64,7 +64,7 @@ def test_syria_amount_ratio_and_verdict(page, claims, verdicts):
     assert f"{amount(stated)} is {stated / float(total['amount_usd']):.1f} times the {amount(float(total['amount_usd']))} of humanitarian aid" in text
     assert f"of {tenge / dollars:.2f} tenge to the dollar in {year}" in text
     assert f"the sum would be {amount(as_tenge)}, still {as_tenge / record:.1f} times the recorded one" in text
-    assert f"judge it {verdicts['c025'][0].split(' ')[0]}." in text
+    assert f"judge it {verdicts['c025'][0].split(' ')[0]} on its scale" in text
     assert html_table(page, "tbl-amounts")[3][3] == amount(record)
 
 

@@ -92,6 +92,4 @@ def food_security(steps: pd.DataFrame) -> Section:
     return Section(
         # the proposal's and the founding's dates are glued with the key findings (food_fund_first, food_fund_last)
         food_table=_table(record_rows),
-        food_resolution=_when(_one(record_rows, "Resolution")),
-        food_statute=_when(_one(record_rows, "adopts the statute")),
     )
