@@ -143,3 +143,13 @@ def dollars_at_ppp(claim: pd.Series, result: Result) -> bool:
     kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
     shown = [c for c in result.cases if c.measure in kind and c.value == result.value]
     return bool(shown) and kind[shown[0].measure] == "ppp"
+
+
+def beyond_headline(result: Result, statements: pd.DataFrame | None) -> bool:
+    """Whether the published figure a verdict rests on counts more than its source's
+    headline (its ``scope``, such as reserves with Canada's oil sands): a match the
+    headlines of the time would not give."""
+    if statements is None:
+        return False
+    chosen = {c.measure for c in result.cases if c.value == result.value and c.verdict == result.verdict}
+    return bool(statements[statements["id"].isin(chosen)]["scope"].notna().any())
