@@ -79,4 +79,4 @@ def test_the_president_s_proposals_and_which_the_article_names(page):
     for p in proposals:
         assert (f'href="source_text.html#{p["sentence_id"].lower()}"' in page) if p["sentence_id"] else True
     carried = next(e for e in rows("events_timeline.csv") if e["id"] == next(p["outcome_event"] for p in proposals if p["outcome_event"]))
-    assert f"the Council in {carried['place'].split(',')[0]} ({folded(when(carried['date_start'], carried['date_end'] or None))}) resolved" in visible_text(page)
+    assert f"from the Council's resolution in {carried['place'].split(',')[0]} ({folded(when(carried['date_start'], carried['date_end'] or None))}) to the founding" in visible_text(page).replace("’", "'")

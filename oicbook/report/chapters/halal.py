@@ -1,5 +1,7 @@
-"""The halal chapter's sections: the article's claims, the record of halal
-standards and certification, and the food-security proposal."""
+"""The sections built from the halal milestones: the halal chapter's (the
+article's claims, the record of halal standards and certification) and the
+food-security strand, which the political chapter gives with the chair's
+programme."""
 
 from __future__ import annotations
 
@@ -52,13 +54,12 @@ def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 
 def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
-    """The key findings: the article's two figures, the record of halal work, SMIIC, the food-security proposal."""
+    """The key findings: the article's two figures, the record of halal work, SMIIC."""
     committee, enterprises = _figures(checked)
     programme = checked[checked["event"].str.contains("Ten-Year Programme", na=False, regex=False)].iloc[0]
     in_kazakhstan = _independent(steps, "halal in Kazakhstan")
     first = in_kazakhstan.iloc[0]
     smiic = _independent(steps, "OIC halal standards")
-    food = _independent(steps, "food security")
     return Section(
         committee_year=stated(committee),
         programme_stated=stated(programme),
@@ -69,8 +70,6 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
         first_record_what=first["milestone"][:1].lower() + first["milestone"][1:],
         smiic_in_force=_when(_one(smiic, "enters into force")),
         smiic_standard=_when(_one(smiic, "first halal standard")),
-        food_fund_first=_when(_one(food, "regional fund")),
-        food_fund_last=_when(_one(food, "constituent General Assembly")),
         sme_fund=_when(_one(in_kazakhstan, "small and medium-sized business")),
     )
 
@@ -87,9 +86,11 @@ def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
 
 
 def food_security(steps: pd.DataFrame) -> Section:
-    """The food-security proposal as the article words it and as the record shows it."""
+    """The food-security proposal as the article words it and as the record shows it:
+    the proposal's date, the founding's, and the steps between."""
     record_rows = _independent(steps, "food security")
     return Section(
-        # the proposal's and the founding's dates are glued with the key findings (food_fund_first, food_fund_last)
         food_table=_table(record_rows),
+        food_fund_first=_when(_one(record_rows, "regional fund")),
+        food_fund_last=_when(_one(record_rows, "constituent General Assembly")),
     )

@@ -94,7 +94,6 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
         expo_days_after=number((pd.Timestamp(expo["date_start"]) - pd.Timestamp(handed_on)).days),
         food_place=carried["place"].split(",")[0],
         food_when=when(carried["date_start"], carried["date_end"]),
-        food_source=cited(cite_key, carried["source_url"]),
         # the address opened the Council at which Kazakhstan took the chair
         address_date=when(event_named(events, "elected Chair")["date_start"]),
     )
