@@ -62,7 +62,7 @@ def test_halal_counts_and_findings(page):
     committee = next(c for c in rows("claims.csv") if c["chapter"] == "halal" and c["kind"] == "date" and c["sentence_id"] == "S036")
     assert f"the committee of {committee['period_start']} has no source" in text
     first = min((s for s in halal if s["strand"] == "halal in Kazakhstan" and s["source_kind"] == "independent"), key=lambda s: s["date_start"])
-    assert f"halal work in Kazakhstan we found is from {written(first)}: {first['milestone'][0].lower()}{first['milestone'][1:]}" in text
+    assert f"halal work in Kazakhstan we found is from {written(first)} (" in text
     smiic = [s for s in steps if s["strand"] == "OIC halal standards"]
     for words, before in (("enters into force", "came into force on "), ("first halal standard", "first halal standard on ")):
         step = next(s for s in smiic if words in s["milestone"])

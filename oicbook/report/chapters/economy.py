@@ -214,10 +214,13 @@ def oil(checked: pd.DataFrame, evidence: Evidence) -> Section:
     )
 
 
-def trade(items: pd.DataFrame) -> Section:
-    """The areas of economic cooperation the article says Kazakhstan set."""
+def trade(items: pd.DataFrame, checked: pd.DataFrame) -> Section:
+    """The areas of economic cooperation the article says Kazakhstan set, and the
+    years it gives the OIC programme it sets them under."""
     areas = items[items["type"] == "area of cooperation"]
-    return Section(areas=listing(areas["item"].str.lower()), n_areas=len(areas))
+    programme = checked[checked["event"].str.contains("Ten-Year Programme", na=False, regex=False)].iloc[0]
+    return Section(areas=listing(areas["item"].str.lower()), n_areas=len(areas),
+                   programme_stated=stated(programme), programme_mark=claim_word(programme))
 
 
 def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..display import claim_word, stated, when
+from ..display import stated, when
 from ..labels import t
 from ..markup import Md, role
 from . import Section, verdicts_in_words
@@ -56,18 +56,14 @@ def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
     """The key findings: the article's two figures, the record of halal work, SMIIC."""
     committee, enterprises = _figures(checked)
-    programme = checked[checked["event"].str.contains("Ten-Year Programme", na=False, regex=False)].iloc[0]
     in_kazakhstan = _independent(steps, "halal in Kazakhstan")
     first = in_kazakhstan.iloc[0]
     smiic = _independent(steps, "OIC halal standards")
     return Section(
         committee_year=stated(committee),
-        programme_stated=stated(programme),
-        programme_mark=claim_word(programme),
         n_enterprises=int(enterprises["value"]),
         halal_verdicts=verdicts_in_words([committee, enterprises]),
         first_record=_when(first),
-        first_record_what=first["milestone"][:1].lower() + first["milestone"][1:],
         smiic_in_force=_when(_one(smiic, "enters into force")),
         smiic_standard=_when(_one(smiic, "first halal standard")),
         sme_fund=_when(_one(in_kazakhstan, "small and medium-sized business")),
