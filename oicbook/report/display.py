@@ -142,6 +142,17 @@ def sentence_link(sentence_id: str) -> Md:
     return role("ref", sentence_id.lower(), t("mention.sentence", n=integer(int(sentence_id.lstrip("S")))))
 
 
+def subject(claim: pd.Series) -> str:
+    """What a claim is about, in plain words (its ``subject``), with the claim's
+    year or period put in where the words hold {year} or {period}."""
+    text = claim["subject"]
+    if "{year}" in text:
+        text = text.replace("{year}", year_text(int(str(claim["period_start"])[:4])))
+    if "{period}" in text:
+        text = text.replace("{period}", when(str(claim["period_start"]), str(claim["period_end"])))
+    return text
+
+
 def stated_link(claim: pd.Series) -> Md:
     """For running text, the claim's stated figure as a link to its ledger entry."""
     return role("ref", claim["id"].lower(), stated(claim))

@@ -141,9 +141,9 @@ def test_the_dating_names_the_sentences_that_use_the_new_name(built_book):
     assert any("ИКҰ" in r["text"] and r["id"].lower() not in linked for r in rows("sentences.csv"))
 
 
-def test_the_chronology_links_each_event_to_the_sentences_that_mention_it(built_book):
-    """Each row of the chronology, in both editions, links the sentences that mention
-    its event, and says "no" where none does."""
+def test_the_chronology_links_each_event_to_the_first_sentence_that_mentions_it(built_book):
+    """Each row of the chronology, in both editions, links the first sentence that
+    mentions its event, and says "no" where none does."""
     import yaml
 
     from oicbook.core import context as rules
@@ -160,7 +160,7 @@ def test_the_chronology_links_each_event_to_the_sentences_that_mention_it(built_
             assert event in listed, event
             last = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[-1]
             said = sorted({m["sentence_id"].lower() for m in rows("mentions.csv") if m["event_id"] == event})
-            assert re.findall(r'source_text\.html#(s\d{3})"', last) == said, (lang, event)
+            assert re.findall(r'source_text\.html#(s\d{3})"', last) == said[:1], (lang, event)
             if not said:
                 assert visible_text(last).strip() == absent, (lang, event)
         assert len(re.findall(r'id="event-e\d+"', table)) == len(listed), lang

@@ -119,11 +119,11 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     mentioned = context.mentioned(mentions)
 
     def in_article(event_id) -> Md:
-        """'yes', linked to the first sentence that mentions the event, and 'again' to each later one."""
+        """'yes', linked to the first sentence that mentions the event (its later mentions are the source text's to show)."""
         sentences = mentioned.get(event_id, [])
         if not sentences:
             return Md(t("mention.absent"))
-        return Md(", ").join(role("ref", s.lower(), t("mention.present" if i == 0 else "mention.again")) for i, s in enumerate(sentences))
+        return role("ref", sentences[0].lower(), t("mention.present"))
 
     return Section(
         chronicle={
