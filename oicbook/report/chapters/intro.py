@@ -9,7 +9,7 @@ from ...core import context
 from ...core.checks import Evidence
 from ...core.ledger import Result
 from ...core.periods import Period
-from ..display import amount, listed, number, stated, when, year_text
+from ..display import listed, number, stated, when, year_text
 from ..markup import Md, role
 from ..labels import t
 from ..numbers import listing
@@ -76,7 +76,6 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         pledge_day=when(pledge["date_start"]),
         syria_stated=figure(syria),
         syria_record=syria["independent"],
-        syria_as_thousands=amount(float(syria["value"]) / 1000),  # the likeliest reading: thousands written as millions
         suspended_when=when(suspension["date_start"][:7]),
         food_day=when(food["date_start"], food["date_end"]),
         food_place=food["place"].split(",")[0],
