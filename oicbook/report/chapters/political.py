@@ -40,11 +40,13 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     chaired = event_named(events, "in Jeddah on the situation in Syria, chaired by Kazakhstan's Foreign Minister")
     stance = event_named(events, "must rely on diplomacy, not arms")
     at_makkah = event_named(events, "lay some of the blame")
+    recommended = event_named(events, "recommends that the Council in Djibouti suspend")
     return Section(
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
         stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
         makkah_cite=cited(cite_key, at_makkah["source_url"]),
+        recommended_cite=cited(cite_key, recommended["source_url"]),
         exco_cite=cited(cite_key, event_named(events, "urges the Syrian authorities")["source_url"]),
     )
 
