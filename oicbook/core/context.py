@@ -108,6 +108,12 @@ def chronicled(events: pd.DataFrame, span: Window, mentions: pd.DataFrame) -> pd
     return rows[rows["id"].isin(mentioned(mentions)) | rows["kind"].isin(ARGUED_KINDS)]
 
 
+def suspension_recommended(events: pd.DataFrame) -> pd.Series:
+    """The Executive Committee's recommendation to suspend Syria, the first step to the suspension."""
+    spring = events[events["kind"] == "arab_spring"]
+    return spring[spring["event"].str.contains("recommends that the Council in Djibouti suspend", regex=False)].iloc[0]
+
+
 def uprisings(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """The Arab uprisings on the OIC's agenda: its first meeting on them in the
     record, and the decision that suspended Syria."""

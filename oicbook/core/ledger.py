@@ -135,13 +135,18 @@ def numbers_a_meeting(claims: pd.DataFrame) -> pd.Series:
     return (claims["kind"] == "ordinal") | ((claims["kind"] == "date") & claims["event"].isin(numbered))
 
 
+def _shown(result: Result) -> list:
+    """The cases the figure a verdict shows comes from."""
+    return [c for c in result.cases if c.value == result.value and c.verdict == result.verdict]
+
+
 def dollars_at_ppp(claim: pd.Series, result: Result) -> bool:
     """Whether a figure the article gives in US dollars is matched by a record of its
     time at purchasing-power parity: the right figure under a label the article does not give."""
     if claim["unit"] != "USD":
         return False
     kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
-    shown = [c for c in result.cases if c.measure in kind and c.value == result.value]
+    shown = [c for c in _shown(result) if c.measure in kind]
     return bool(shown) and kind[shown[0].measure] == "ppp"
 
 
@@ -151,5 +156,5 @@ def beyond_headline(result: Result, statements: pd.DataFrame | None) -> bool:
     headlines of the time would not give."""
     if statements is None:
         return False
-    chosen = {c.measure for c in result.cases if c.value == result.value and c.verdict == result.verdict}
+    chosen = {c.measure for c in _shown(result)}
     return bool(statements[statements["id"].isin(chosen)]["scope"].notna().any())

@@ -37,7 +37,7 @@ def organisation(members: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str
     rename = events[events["event"].str.contains("renamed")].iloc[0]
     founded = events[events["event"].str.startswith("The OIC is founded")].iloc[0]
     joined = events[events["event"].str.startswith("Kazakhstan becomes a member of the OIC")].iloc[0]
-    recommended = event_named(events, "recommends that the Council in Djibouti suspend")
+    recommended = context.suspension_recommended(events)
     reinstated = event_named(events, "reinstates Syria's membership")
 
     return Section(

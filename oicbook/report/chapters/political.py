@@ -40,7 +40,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     chaired = event_named(events, "in Jeddah on the situation in Syria, chaired by Kazakhstan's Foreign Minister")
     stance = event_named(events, "must rely on diplomacy, not arms")
     at_makkah = event_named(events, "lay some of the blame")
-    recommended = event_named(events, "recommends that the Council in Djibouti suspend")
+    recommended = context.suspension_recommended(events)
     return Section(
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
