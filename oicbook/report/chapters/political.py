@@ -46,7 +46,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
         stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
         makkah_cite=cited(cite_key, at_makkah["source_url"]),
-        recommended_cite=cited(cite_key, recommended["source_url"]),
+        recommended_day=when(recommended["date_start"]), recommended_cite=cited(cite_key, recommended["source_url"]),
         exco_cite=cited(cite_key, event_named(events, "urges the Syrian authorities")["source_url"]),
     )
 
