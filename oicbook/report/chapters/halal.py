@@ -54,7 +54,7 @@ def _figures(checked: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 
 def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
-    """The key findings: the article's two figures, the record of halal work, SMIIC."""
+    """The key findings: the record of halal work, the article's two figures, SMIIC."""
     committee, enterprises = _figures(checked)
     in_kazakhstan = _independent(steps, "halal in Kazakhstan")
     first = in_kazakhstan.iloc[0]
@@ -66,7 +66,8 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
         first_record=_when(first),
         smiic_in_force=_when(_one(smiic, "enters into force")),
         smiic_standard=_when(_one(smiic, "first halal standard")),
-        sme_fund=_when(_one(in_kazakhstan, "small and medium-sized business")),
+        certifiers_year=when(_one(in_kazakhstan, "bodies certify")["date_start"][:4]),
+        halal_expo=_when(_one(in_kazakhstan, "halal exhibition in Astana")),
     )
 
 
@@ -77,7 +78,7 @@ def record(steps: pd.DataFrame, checked: pd.DataFrame) -> Section:
     return Section(
         halal_table=_table(halal[halal["source_kind"] == "independent"]),
         smiic_assembly=_when(_one(smiic, "first General Assembly")),
-        halal_expo=_when(_one(_independent(steps, "halal in Kazakhstan"), "halal exhibition in Astana")),
+        certifiers_day=_when(_one(_independent(steps, "halal in Kazakhstan"), "bodies certify")),
     )
 
 
