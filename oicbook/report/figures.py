@@ -150,21 +150,10 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
         ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2,
                 label="\n".join([t("figure.article_points") + ":", *points["label"]]))
         _dress_panel(ax, kind, int(first), int(last_year))
+        # each panel's own lines below it, as in the share figure, so that no line is read under the wrong measure
+        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7, frameon=False)
     axes[0].set_ylabel(t("figure.gdp_trillions"))
-    # one legend for both panels, below them, so that it is not read as the left panel's alone:
-    # every line once, the article's circles last
-    handles, labels = [], []
-    for ax in axes:
-        for handle, label in zip(*ax.get_legend_handles_labels()):
-            if label not in labels:
-                handles.append(handle)
-                labels.append(label)
-    circles = next(i for i, label in enumerate(labels) if label.startswith(t("figure.article_points")))
-    handles.append(handles.pop(circles))
-    labels.append(labels.pop(circles))
-    fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=7, frameon=False)
-    fig.layout_rect = (0, 0.14, 1, 1)
-    fig.tight_layout(rect=fig.layout_rect)
+    fig.tight_layout()
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)
     high = every.loc[every["oic"].idxmax()]
     circled = [t("alt.gdp_point", value=fixed(p['value'] / 1e12, 2), year=int(p["year"])) for _, p in points.iterrows()]

@@ -108,8 +108,8 @@ def implied_world(checked: pd.DataFrame, evidence: Evidence) -> Section:
     )
 
 
-# the release of the time and today's data, each at market rates and at PPP
-FIGURE_MEASURES = ("weo2009_ppp", "weo2009_usd", "wdi_ppp", "wdi_usd")
+# the releases of the time and today's data, each at market rates and at PPP, as in the table beside it
+FIGURE_MEASURES = ("weo2009_ppp", "weo2009_usd", "wb2012_usd", "wdi_ppp", "wdi_usd")
 
 
 def gdp_chart(checked: pd.DataFrame, evidence: Evidence) -> Section:
