@@ -64,8 +64,8 @@ def test_syria_amount_ratio_and_verdict(page, claims, verdicts):
     assert f"{amount(stated)} is {stated / float(total['amount_usd']):.1f} times the {amount(float(total['amount_usd']))} of humanitarian aid" in text
     assert f"of {tenge / dollars:.2f} tenge to the dollar in {year}" in text
     assert f"would give {amount(as_tenge)}, still {as_tenge / record:.1f} times the recorded sum" in text
-    # the likeliest reading, thousands written as millions, against the recorded sum
-    assert f"thousands written as millions would give {amount(stated / 1000)}, half the recorded sum" in text and stated / 1000 * 2 == record
+    # the slip of scale, thousands written as millions, against the recorded sum
+    assert f"Thousands written as millions would give {amount(stated / 1000)}, half the recorded sum" in text and stated / 1000 * 2 == record
     assert f"judge it {verdicts['c025'][0].split(' ')[0]} on its scale" in text
     assert html_table(page, "tbl-amounts")[3][3] == amount(record)
 

@@ -82,14 +82,10 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
     in_dollars = claim["value"] / rate
     total = aid.sort_values("period_end").iloc[-1]
     asked = appeals["requested_usd"].sum()
-    given = (appeals["requested_usd"] * appeals["funded_percent"] / 100).sum()
     return Section(
         appeals_asked=amount(asked),
-        appeals_given=amount(given),
-        appeals_date=when(appeals["as_of"].max()),
         appeals_source=role("cite:p", appeals["bib_key"].iloc[0]),
         syria_asked_share=percent(100 * claim["value"] / asked, 0),
-        syria_given_share=percent(100 * claim["value"] / given, 0),
         syria_rate=fixed(rate, 2),
         syria_rate_year=year_text(year),
         syria_as_tenge=amount(in_dollars),
