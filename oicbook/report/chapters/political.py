@@ -67,7 +67,7 @@ def intolerance(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
                    istanbul_day=when(istanbul["date_start"]), istanbul_cite=cited(cite_key, istanbul["source_url"]))
 
 
-# the chair's own account of its year, which named its major initiatives (chair_proposals.chair_account)
+# the chair's own account of its term, which named its major initiatives (chair_proposals.chair_account)
 ACCOUNT_KEY = "kazembro_handover_2012"
 
 
