@@ -114,6 +114,12 @@ def suspension_recommended(events: pd.DataFrame) -> pd.Series:
     return spring[spring["event"].str.contains("recommends that the Council in Djibouti suspend", regex=False)].iloc[0]
 
 
+def suspension_proposed(events: pd.DataFrame) -> pd.Series:
+    """Who put the suspension of Syria to the Executive Committee: the member whose proposal it was."""
+    spring = events[events["kind"] == "arab_spring"]
+    return spring[spring["event"].str.contains("proposes that Syria's membership be suspended", regex=False)].iloc[0]
+
+
 def uprisings(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """The Arab uprisings on the OIC's agenda: its first meeting on them in the
     record, and the decision that suspended Syria."""

@@ -54,6 +54,7 @@ def organisation(members: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str
         suspended_cite=cited(cite_key, suspension["source_url"]),
         suspension_recommended=when(recommended["date_start"]),
         suspension_recommended_cite=cited(cite_key, recommended["source_url"]),
+        suspension_proposed_cite=cited(cite_key, context.suspension_proposed(events)["source_url"]),
         reinstated=when(reinstated["date_start"]),
         reinstated_year=year_text(int(reinstated["date_start"][:4])),
         reinstated_cite=cited(cite_key, reinstated["source_url"]),

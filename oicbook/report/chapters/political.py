@@ -41,7 +41,9 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     stance = event_named(events, "must rely on diplomacy, not arms")
     at_makkah = event_named(events, "lay some of the blame")
     recommended = context.suspension_recommended(events)
+    proposed = context.suspension_proposed(events)
     return Section(
+        proposed_cite=cited(cite_key, proposed["source_url"]),
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
         stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
