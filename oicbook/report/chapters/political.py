@@ -53,6 +53,12 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     )
 
 
+def renaming(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
+    """Kazakhstan's part in the new name, as the record shows it: its minister, as the new chair, read out the resolution."""
+    read_out = event_named(events, "reads out the resolution changing the Organisation's name")
+    return Section(rename_read_cite=cited(cite_key, read_out["source_url"]))
+
+
 def afghanistan(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """Where Kazakhstan took up Afghanistan in those months: the Contact Group it hosted, the Istanbul Process."""
     icg, hoa = event_named(events, "International Contact Group on Afghanistan"), event_named(events, "launches the Heart of Asia")
@@ -119,7 +125,12 @@ def dushanbe_context(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
 
 
 def religion_law(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The law on religious activity of the chair's first year, the context of the
-    article's closing view of religion and the state."""
+    """The law on religious activity of the chair's first year, and the violence of that
+    year around it: the context of the article's closing view of religion and the state."""
     law = event_named(events, "new Law on religious activity")
-    return Section(religion_law_when=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]))
+    bombing = event_named(events, "first known suicide bombing in Kazakhstan")
+    attacks = event_named(events, "reaction against the new law on religious activity")
+    return Section(religion_law_when=when(law["date_start"]), religion_law_cite=cited(cite_key, law["source_url"]),
+                   bombing_day=when(bombing["date_start"]), bombing_place=bombing["place"].split(",")[0],
+                   bombing_cite=cited(cite_key, bombing["source_url"]),
+                   attacks_when=when(attacks["date_start"], attacks["date_end"]), attacks_cite=cited(cite_key, attacks["source_url"]))
