@@ -70,6 +70,8 @@ def test_halal_counts_and_findings(page):
     for words, before in (("enters into force", "came into force on "), ("first halal standard", "first halal standard on ")):
         step = next(s for s in smiic if words in s["milestone"])
         assert f"{before}{written(step)}" in text, words
+    rules = next(s for s in smiic if "bodies that certify halal goods" in s["milestone"])
+    assert f"the OIC's first halal standards, completed in {written(rules)}, set rules for the bodies that certify" in text.replace("’", "'")
     assembly = next(s for s in smiic if "first General Assembly" in s["milestone"])
     assert f"({written(assembly)}) does not include Kazakhstan" in text
     # the source's list of ratifying states, which the sentence reads, leaves Kazakhstan out

@@ -66,6 +66,7 @@ def summary(checked: pd.DataFrame, steps: pd.DataFrame) -> Section:
         first_record=_when(first),
         smiic_in_force=_when(_one(smiic, "enters into force")),
         smiic_standard=_when(_one(smiic, "first halal standard")),
+        certifier_rules_year=_when(_one(smiic, "bodies that certify halal goods")),
         certifiers_year=when(_one(in_kazakhstan, "bodies certify")["date_start"][:4]),
         halal_expo=_when(_one(in_kazakhstan, "halal exhibition in Astana")),
     )
