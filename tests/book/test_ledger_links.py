@@ -190,3 +190,43 @@ def test_a_match_against_a_count_wider_than_the_headlines_says_so_beside_its_ver
     table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
     flagged = [row for row in table if phrase in row[2]]  # said with the record
     assert flagged and all((any(s["scope"] in row[2] for s in scoped)) == (phrase in row[2]) for row in table)
+
+
+def test_the_strict_count_holds_the_article_to_its_label_and_to_the_headlines(pages):
+    """Beside the count by the nearest record, the summary gives the count with the
+    article held to its own label (a dollar total judged at market rates, as the
+    economy chapter's table shows it) and to the headlines of its time (a share
+    judged against the published shares that count no more than their headline)."""
+    import yaml
+    from conftest import html_table
+    from oicbook.core.verdicts import CLOSE_TOLERANCE, FRACTION_BAND, STATUSES
+    from fractions import Fraction
+    from oicbook.report.display import number
+    from oicbook.report.numbers import listing
+
+    labels = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))
+    at_ppp, beyond = labels["part"]["at_ppp"], labels["part"]["beyond_headline"]
+    word = {v: labels["verdict"][v] for v in STATUSES}
+    table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
+    verdict_of = lambda cell: next(v for v in STATUSES if cell.split(" ")[0] == word[v])
+    strict = []
+    gdp = html_table(pages["economy.html"], "tbl-gdp")
+    for row in table:
+        verdict = verdict_of(row[3])
+        if at_ppp in row[2]:
+            # the same total at market rates, in the economy chapter's table of the releases of the time
+            column = next(i for i, head in enumerate(gdp[0]) if row[1] in head)
+            market = [r[column] for r in gdp[1:] if "US$" in r[0]]
+            verdict = verdict_of(" ".join(min(market, key=lambda c: abs(float(c.split()[0]) - float(row[1].split()[0]))).split()[-2:]))
+        elif beyond in row[2]:
+            stated = 100 * float(Fraction(row[1].split()[0]))  # a fraction as the article writes it, '2/3'
+            headline = [float(s["value"]) for s in rows("statements_of_the_time.csv")
+                        if s["measure"] == "opec_reserve_share" and s["judged"] == "True" and not s["scope"]]
+            nearest = min(headline, key=lambda v: abs(v - stated))
+            verdict = ("consistent" if abs(nearest - stated) <= FRACTION_BAND else
+                       "close" if abs(nearest - stated) / nearest <= CLOSE_TOLERANCE else "inconsistent")
+        strict.append(verdict)
+    assert strict != [verdict_of(r[3]) for r in table]  # the count is generous somewhere, and the summary says where
+    expected = listing(f"{number(strict.count(v))} {word[v]}" for v in STATUSES if strict.count(v))
+    said = " ".join(visible_text(pages["ledger.html"]).split())
+    assert f"the same claims would come to {expected}." in said
