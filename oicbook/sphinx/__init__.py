@@ -6,6 +6,7 @@ delegates to each feature's own ``setup()``:
 - ``cache``: the data-aware reader's other half, pages re-read when their inputs change;
 - ``figures``: ``glue:figure`` takes its alt text from the data;
 - ``citation``: the ``cite-chapter`` directive and accessible citation lists;
+- ``bibliography``: the bibliography's order, by author, a person or an organisation alike;
 - ``downloads``: the PDF, the sources, each notebook and each table as CSV, beside every page;
 - ``theme``: the theme's settings, its offline assets and the search's Kazakh folding;
 - ``styles``: the stylesheets cut to the rules the edition's pages and scripts can use;
@@ -22,10 +23,10 @@ delegates to each feature's own ``setup()``:
 
 from __future__ import annotations
 
-from . import anchors, cache, citation, claimreview, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, styles, theme
+from . import anchors, bibliography, cache, citation, claimreview, downloads, editions, figures, i18n, icons, kazakh, kernels, metadata, pdf, styles, theme
 
 
 def setup(app):
-    for feature in (editions, kazakh, anchors, cache, figures, citation, downloads, theme, styles, metadata, claimreview, icons, i18n, kernels, pdf):
+    for feature in (editions, kazakh, anchors, cache, figures, bibliography, citation, downloads, theme, styles, metadata, claimreview, icons, i18n, kernels, pdf):
         feature.setup(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -101,3 +101,29 @@ def test_the_pdf_index_heads_its_kazakh_terms_readably(built_book):
     kazakh = {e for e in entries if re.match(r"[\u0400-\u04ff]", e)}
     after = index[index.index(heading):]
     assert kazakh and all(term in after for term in kazakh), kazakh - {t for t in kazakh if t in after}
+
+
+def test_the_bibliography_runs_by_name_a_person_or_an_organisation_alike(chapters, built_book):
+    """Entries follow the first author's name as a reader alphabetises it, surname
+    or organisation, with no braces or accents in the way; the printed list carries
+    no numbers, which would match nothing in a text that cites by author and year."""
+    import subprocess
+    import unicodedata
+    from pybtex.database import parse_file
+
+    def reading(text: str) -> str:
+        bare = unicodedata.normalize("NFKD", re.sub(r"[{}]", "", text))
+        return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
+
+    entries = parse_file(str(REPO / "references.bib")).entries
+    name_of = {}
+    for key, e in entries.items():
+        first = e.persons["author"][0]
+        name_of[e.fields.get("url", key)] = reading(" ".join(first.prelast_names + first.last_names))
+    page = chapters["bibliography.html"]
+    urls = [u for u in re.findall(r'<a class="reference external" href="([^"]+)"', page) if u in name_of]
+    shown = [name_of[u] for u in dict.fromkeys(urls)]
+    assert len(shown) > 50 and shown == sorted(shown)
+    text = subprocess.run(["pdftotext", "-layout", str(built_book.pdf), "-"], capture_output=True, text=True, check=True).stdout
+    listed = text[text.rindex("Agence France-Presse. OIC members"):]
+    assert not re.search(r"^\s*\[\d+\]\s", listed, re.M)
