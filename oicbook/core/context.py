@@ -115,9 +115,9 @@ def suspension_recommended(events: pd.DataFrame) -> pd.Series:
 
 
 def suspension_proposed(events: pd.DataFrame) -> pd.Series:
-    """Who put the suspension of Syria to the Executive Committee: the member whose proposal it was."""
-    spring = events[events["kind"] == "arab_spring"]
-    return spring[spring["event"].str.contains("proposes that Syria's membership be suspended", regex=False)].iloc[0]
+    """Who put the suspension of Syria to the Executive Committee: the member whose
+    proposal it was (a row of the meeting, which the chronology gives once, as its recommendation)."""
+    return events[events["event"].str.contains("proposes that Syria's membership be suspended", regex=False)].iloc[0]
 
 
 def uprisings(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
