@@ -159,18 +159,3 @@ def beyond_headline(result: Result, statements: pd.DataFrame | None) -> bool:
     chosen = {c.measure for c in _shown(result)}
     return bool(statements[statements["id"].isin(chosen)]["scope"].notna().any())
 
-
-def strict(claim: pd.Series, result: Result, statements: pd.DataFrame | None) -> str:
-    """The verdict with the article held to its own label and to the headlines of
-    its time: a US-dollar figure matched only at purchasing-power parity is judged
-    at market rates, and a share matched only by a count wider than its source's
-    headline is judged against the headlines. Every other verdict stands."""
-    if dollars_at_ppp(claim, result):
-        kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
-        pool = [c for c in result.cases if kind.get(c.measure) == "usd"]
-    elif beyond_headline(result, statements):
-        headline = set(statements.loc[statements["scope"].isna(), "id"])
-        pool = [c for c in result.cases if c.measure in headline]
-    else:
-        return result.verdict
-    return min(pool, key=lambda c: abs(c.value - claim["value"])).verdict

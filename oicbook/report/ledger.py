@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..core.checks import Evidence
-from ..core.ledger import beyond_headline, dollars_at_ppp, results, strict
+from ..core.ledger import beyond_headline, dollars_at_ppp, results
 from .words import words
 
 
@@ -17,8 +17,7 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     of the primary verdict (against the data of the time where the book has
     them); at_ppp, whether a figure in US dollars is matched at purchasing-power
     parity; beyond_headline, whether the published figure it matches counts
-    more than its source's headline; verdict_strict, the verdict with the article held
-    to its own label and to the headlines of its time; of_the_time, whether it is; and, beside a verdict of the time,
+    more than its source's headline; of_the_time, whether it is; and, beside a verdict of the time,
     the same against today's data: verdict_today, reason_today,
     independent_today, sources_today (else missing)."""
     by_id = results(claims, evidence, cite_keys)
@@ -31,7 +30,6 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     out["sources"] = ["; ".join(r.sources) for r in found]
     out["at_ppp"] = [dollars_at_ppp(claim, r) for (_, claim), r in zip(claims.iterrows(), found)]
     out["beyond_headline"] = [beyond_headline(r, evidence.statements) for r in found]
-    out["verdict_strict"] = [strict(claim, r, evidence.statements) for (_, claim), r in zip(claims.iterrows(), found)]
     # the linked event's id, where it has a source: the context chapter lists it there
     sourced = evidence.events[evidence.events["source_url"].notna()].set_index("event")["id"]
     out["event_id"] = pd.array([sourced.get(e) if pd.notna(e) else None for e in claims["event"]], dtype="string")

@@ -50,6 +50,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
         makkah_cite=cited(cite_key, at_makkah["source_url"]),
         recommended_day=when(recommended["date_start"]), recommended_cite=cited(cite_key, recommended["source_url"]),
         exco_cite=cited(cite_key, event_named(events, "urges the Syrian authorities")["source_url"]),
+        open_cite=cited(cite_key, event_named(events, "open to all member states at ministerial level")["source_url"]),
     )
 
 
