@@ -169,25 +169,25 @@ def test_the_pdf_carries_the_marks_in_text(built_book):
 
 def test_a_dollar_figure_matched_at_ppp_says_so_beside_its_verdict(pages):
     """A figure the article gives in US dollars whose record of the time is at
-    purchasing-power parity says so with its record, read from the row itself."""
+    purchasing-power parity says so with its verdict, read from the row itself."""
     import yaml
     from conftest import html_table
 
     phrase = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))["part"]["at_ppp"]
     table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
-    flagged = [row for row in table if phrase in row[2]]  # said with the record
-    assert flagged and all(("USD" in row[1] and "international dollars" in row[2]) == (phrase in row[2]) for row in table)
+    flagged = [row for row in table if phrase in row[3]]  # said with the verdict
+    assert flagged and all(("USD" in row[1] and "international dollars" in row[2]) == (phrase in row[3]) for row in table)
 
 
 def test_a_match_against_a_count_wider_than_the_headlines_says_so_beside_its_verdict(pages):
     """A share matched only by a published count that holds more than its source's
-    headline (a statement with a scope) says so with its record; no other does."""
+    headline (a statement with a scope) says so with its verdict; no other does."""
     import yaml
     from conftest import html_table
 
     phrase = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))["part"]["beyond_headline"]
     scoped = [s for s in rows("statements_of_the_time.csv") if s["scope"]]
     table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
-    flagged = [row for row in table if phrase in row[2]]  # said with the record
-    assert flagged and all((any(s["scope"] in row[2] for s in scoped)) == (phrase in row[2]) for row in table)
+    flagged = [row for row in table if phrase in row[3]]  # said with the verdict
+    assert flagged and all((any(s["scope"] in row[2] for s in scoped)) == (phrase in row[3]) for row in table)
 
