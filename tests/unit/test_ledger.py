@@ -140,15 +140,14 @@ def test_a_record_of_several_releases_cites_the_one_it_shows():
     from oicbook.core.bib import bib_keys_by_url
     from oicbook.core import economy
     from oicbook.core.checks import SOURCES, Evidence
-    from oicbook.core.ledger import judge, primary
+    from oicbook.core.ledger import results
 
     of_the_time = {m.key for m in economy.VINTAGES["then"]}
     claims = load("claims")
-    evidence, keys = Evidence.from_book(), bib_keys_by_url()
+    found = results(claims, Evidence.from_book(), bib_keys_by_url())
     for check in ("oic_gdp", "oic_gdp_share", "kazakhstan_gdp_rank"):
         for claim_id in claims.loc[claims["check"] == check, "id"]:
-            # the rule's own verdict, before any written judgement replaces it
-            result = primary(judge(claims.set_index("id", drop=False).loc[claim_id], evidence, keys))
+            result = found[claim_id]
             claim = claims.set_index("id").loc[claim_id]
             weighed = [c for c in result.cases if c.measure in of_the_time and c.verdict == result.verdict]  # the verdict is the time's
             nearest = min(weighed, key=lambda c: abs(c.value - float(claim["value"])))
