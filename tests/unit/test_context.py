@@ -63,6 +63,10 @@ def test_chronology_counts_the_events_of_the_window_and_the_article_s_mentions()
     for event_id, cell in zip(anchored, said):
         sentences = sorted({r["sentence_id"] for r in rows("mentions.csv") if r["event_id"] == event_id})
         assert re.findall(r"<(s\d{3})>", cell) == [s.lower() for s in sentences[:1]] or (not sentences and cell == t("mention.absent")), event_id
+        # named where a mention names it; where every mention only describes it, said so
+        hows = {r["how"] for r in rows("mentions.csv") if r["event_id"] == event_id}
+        if hows:
+            assert t("mention.present" if "named" in hows else "mention.described") in cell, event_id
     assert got["window_first"] == when(EVENTS[before["start_event"]]["date_start"], EVENTS[before["start_event"]]["date_end"])
 
 

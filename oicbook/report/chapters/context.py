@@ -125,13 +125,16 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
     span = context.window(offices, events)
     rows = context.chronicled(events, span, mentions)
     mentioned = context.mentioned(mentions)
+    named = set(mentions.loc[mentions["how"] == "named", "event_id"].dropna())
 
     def in_article(event_id) -> Md:
-        """'yes', linked to the first sentence that mentions the event (its later mentions are the source text's to show)."""
+        """'yes' where the article names the event, 'described' where it only describes what the chapter
+        identifies with it (an allocation it gives another sum for, thanks it calls appreciation), linked to
+        the first sentence that mentions it (its later mentions are the source text's to show)."""
         sentences = mentioned.get(event_id, [])
         if not sentences:
             return Md(t("mention.absent"))
-        return role("ref", sentences[0].lower(), t("mention.present"))
+        return role("ref", sentences[0].lower(), t("mention.present" if event_id in named else "mention.described"))
 
     return Section(
         chronicle={
