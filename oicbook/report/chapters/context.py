@@ -134,7 +134,7 @@ def chronology(events: pd.DataFrame, mentions: pd.DataFrame, offices: pd.DataFra
         sentences = mentioned.get(event_id, [])
         if not sentences:
             return Md(t("mention.absent"))
-        return role("ref", sentences[0].lower(), t("mention.present" if event_id in named else "mention.described"))
+        return role("ref", sentences[0].lower(), t("mention.present") if event_id in named else t("mention.described"))
 
     return Section(
         chronicle={
