@@ -158,4 +158,3 @@ def beyond_headline(result: Result, statements: pd.DataFrame | None) -> bool:
         return False
     chosen = {c.measure for c in _shown(result)}
     return bool(statements[statements["id"].isin(chosen)]["scope"].notna().any())
-

@@ -41,7 +41,7 @@ def titled(fig, title: str):
         fig.axes[0].set_title(text, loc="left", fontsize=10)
     else:
         fig.suptitle(text, x=0.01, ha="left", fontsize=10)
-    fig.tight_layout(rect=getattr(fig, "layout_rect", (0, 0, 1, 1)))  # the room a figure keeps for a legend below its panels
+    fig.tight_layout()
     return fig
 
 
@@ -88,12 +88,24 @@ def _of_kind(series: dict[str, pd.DataFrame], kind: str, of_the_time: set[str]) 
             if key.endswith(f"_{kind}")]
 
 
+def _measure_lines(ax, series: dict[str, pd.DataFrame], kind: str, of_the_time: set[str], column: str, scale: float = 1) -> None:
+    """One panel's measures, ``column`` over ``scale`` by year: those of the time in colour, today's in grey."""
+    for key, frame, then in _of_kind(series, kind, of_the_time):
+        line, marker = MEASURE_STYLES[key]
+        ax.plot(frame["year"], frame[column] / scale, line, marker=marker, markevery=5, ms=4,
+                color=colour_of(key, then), lw=1.8 if then else 1.2,
+                label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
+
+
 def _dress_panel(ax, kind: str, first: int, last: int) -> None:
-    """A panel's title (its measure), year axis, grid and a tick every five years."""
+    """A panel's title (its measure), year axis, grid, a tick every five years, and its
+    own legend below it, where no line runs, one entry a line (as long as any language
+    needs), so that no line is read under the other panel's measure."""
     ax.set_title(t(f"figure.panel_{kind}"), fontsize=9, loc="left")
     ax.set_xlabel(t("figure.year"))
     ax.grid(axis="y", color="#dddddd", linewidth=0.6)
     ax.set_xticks(range(first + (-first) % 5, last + 1, 5))
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7, frameon=False)
 
 
 def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[str]):
@@ -109,15 +121,9 @@ def share_lines(series: dict[str, pd.DataFrame], point: dict, of_the_time: set[s
     first = min(int(f["year"].min()) for f in series.values())
     last = max(int(f["year"].max()) for f in series.values())
     for ax, kind in zip(axes, KINDS):
-        for key, frame, then in _of_kind(series, kind, of_the_time):
-            line, marker = MEASURE_STYLES[key]
-            ax.plot(frame["year"], frame["share"], line, marker=marker, markevery=5, ms=4,
-                    color=colour_of(key, then), lw=1.8 if then else 1.2,
-                    label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
+        _measure_lines(ax, series, kind, of_the_time, "share")
         ax.plot([point["year"]], [point["share"]], "o", ms=11, mfc="none", mec="#D55E00", mew=2, label=point["label"])
         _dress_panel(ax, kind, first, last)
-        # below each panel, where no line runs, one entry a line: as long as any language needs
-        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7, frameon=False)
     axes[0].set_ylabel(t("figure.share_axis"))
     axes[0].set_ylim(bottom=0)
     axes[0].yaxis.set_major_locator(MultipleLocator(2))
@@ -141,17 +147,11 @@ def gdp_lines(series: dict[str, pd.DataFrame], points: pd.DataFrame, of_the_time
     first = min(f["year"].min() for f in series.values())
     last_year = max(f["year"].max() for f in series.values())
     for ax, kind in zip(axes, KINDS):
-        for key, frame, then in _of_kind(series, kind, of_the_time):
-            line, marker = MEASURE_STYLES[key]
-            ax.plot(frame["year"], frame["oic"] / 1e12, line, marker=marker, markevery=5, ms=4,
-                    color=colour_of(key, then), lw=1.8 if then else 1.2,
-                    label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
+        _measure_lines(ax, series, kind, of_the_time, "oic", 1e12)
         # the circles' values in the legend, one to a line, not beside them: no label crosses a line in either language
         ax.plot(points["year"], points["value"] / 1e12, "o", ms=11, mfc="none", mec="#D55E00", mew=2,
                 label="\n".join([t("figure.article_points") + ":", *points["label"]]))
         _dress_panel(ax, kind, int(first), int(last_year))
-        # each panel's own lines below it, as in the share figure, so that no line is read under the wrong measure
-        ax.legend(loc="upper left", bbox_to_anchor=(0, -0.2), ncol=1, fontsize=7, frameon=False)
     axes[0].set_ylabel(t("figure.gdp_trillions"))
     fig.tight_layout()
     every = pd.concat([frame.assign(measure=key) for key, frame in series.items()], ignore_index=True)

@@ -190,4 +190,3 @@ def test_a_match_against_a_count_wider_than_the_headlines_says_so_beside_its_ver
     table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
     flagged = [row for row in table if phrase in row[3]]  # said with the verdict
     assert flagged and all((any(s["scope"] in row[2] for s in scoped)) == (phrase in row[3]) for row in table)
-
