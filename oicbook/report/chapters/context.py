@@ -37,7 +37,6 @@ def organisation(members: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str
     rename = events[events["event"].str.contains("renamed")].iloc[0]
     founded = events[events["event"].str.startswith("The OIC is founded")].iloc[0]
     joined = events[events["event"].str.startswith("Kazakhstan becomes a member of the OIC")].iloc[0]
-    recommended = context.suspension_recommended(events)
     reinstated = event_named(events, "reinstates Syria's membership")
 
     return Section(
@@ -52,9 +51,7 @@ def organisation(members: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str
         founded_cite=cited(cite_key, founded["source_url"]),
         joined_year=when(joined["date_start"]),
         suspended_cite=cited(cite_key, suspension["source_url"]),
-        suspension_recommended=when(recommended["date_start"]),
-        suspension_recommended_cite=cited(cite_key, recommended["source_url"]),
-        suspension_proposed_cite=cited(cite_key, context.suspension_proposed(events)["source_url"]),
+        suspension_proposed_month=when(context.suspension_proposed(events)["date_start"][:7]),
         reinstated=when(reinstated["date_start"]),
         reinstated_year=year_text(int(reinstated["date_start"][:4])),
         reinstated_cite=cited(cite_key, reinstated["source_url"]),
