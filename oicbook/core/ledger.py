@@ -13,6 +13,7 @@ tally, mark and gap counts), and today's verdict stands beside it as
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pandas as pd
@@ -121,9 +122,19 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     return Result(claim["judgement"], reason, result.independent, result.sources, result.value, result.cases, result.then, result.today)
 
 
+def in_unit_named(claim: pd.Series, result: Result) -> Result:
+    """A figure that fits only in another measure than the one the article names
+    is mislabelled: near right as a figure, wrong in its unit."""
+    if result.verdict not in ("consistent", "close") or not dollars_at_ppp(claim, result):
+        return result
+    reason = phrase("reason.mislabelled", verdict=Label("verdict", result.verdict), rule=result.reason)
+    return dataclasses.replace(result, verdict="mislabelled", reason=reason)
+
+
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:
     """Each claim's primary result, by claim id."""
-    return {row["id"]: with_judgement(row, primary(judge(row, evidence, cite_keys or {}))) for _, row in claims.iterrows()}
+    return {row["id"]: with_judgement(row, in_unit_named(row, primary(judge(row, evidence, cite_keys or {}))))
+            for _, row in claims.iterrows()}
 
 
 def numbers_a_meeting(claims: pd.DataFrame) -> pd.Series:

@@ -15,9 +15,12 @@ from .phrases import Label, Ordinal, Phrase, phrase
 # "identified": the claim is matched to a record only by a name or a number the
 # record also carries (the 37th Council, a ten-year programme); that places the
 # claim, it does not confirm it, so it is never counted as consistent.
+# "mislabelled": the figure fits a record of another measure than the one the
+# article names (an estimate at purchasing-power parity, called US dollars);
+# it is neither a match nor a miss of the figure as written.
 # "unsupported" is given by judgement only: no record measures what the claim
 # states, and the records at hand point far from it.
-STATUSES = ["consistent", "close", "identified", "inconsistent", "unsupported", "unverifiable", "unchecked"]
+STATUSES = ["consistent", "close", "mislabelled", "identified", "inconsistent", "unsupported", "unverifiable", "unchecked"]
 # Tolerances for figures without a stated precision (derived quantities), and
 # the band beyond a figure's own rounding within which it is still 'close'.
 CONSISTENT_TOLERANCE = 0.05

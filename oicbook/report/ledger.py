@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..core.checks import Evidence
-from ..core.ledger import beyond_headline, dollars_at_ppp, results
+from ..core.ledger import beyond_headline, results
 from .words import words
 
 
@@ -15,8 +15,7 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     (words), independent_value (a number in the claim's unit, where there is
     one), sources, event_id (the linked event's, where it has a source), all
     of the primary verdict (against the data of the time where the book has
-    them); at_ppp, whether a figure in US dollars is matched at purchasing-power
-    parity; beyond_headline, whether the published figure it matches counts
+    them); beyond_headline, whether the published figure it matches counts
     more than its source's headline; of_the_time, whether it is; and, beside a verdict of the time,
     the same against today's data: verdict_today, reason_today,
     independent_today, sources_today (else missing)."""
@@ -28,7 +27,6 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     out["independent"] = [words(r.independent) for r in found]
     out["independent_value"] = pd.array([r.value for r in found], dtype="Float64")
     out["sources"] = ["; ".join(r.sources) for r in found]
-    out["at_ppp"] = [dollars_at_ppp(claim, r) for (_, claim), r in zip(claims.iterrows(), found)]
     out["beyond_headline"] = [beyond_headline(r, evidence.statements) for r in found]
     # the linked event's id, where it has a source: the context chapter lists it there
     sourced = evidence.events[evidence.events["source_url"].notna()].set_index("event")["id"]

@@ -66,7 +66,7 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     named = re.findall(r'href="#(c\d{3})"', judgement)
     assert named and all(marks[c][0] != MARK["consistent"] for c in named), named
     assert all(marks[c][0] == MARK["consistent"] for c, claim in claims.items() if claim["kind"] == "ordinal")
-    order = {MARK[s]: i for i, s in enumerate(["consistent", "close", "inconsistent"])}
+    order = {MARK[s]: i for i, s in enumerate(["consistent", "close", "mislabelled", "inconsistent"])}
     moved = [order[now] - order[then] for then, now in (m for m in marks.values() if len(m) == 2) if then in order and now in order]
     # today's data move some verdicts of the time, and the summary says which way
     paragraph = visible_text(next(p for p in re.findall(r"<p>(.*?)</p>", summary, re.S) if "revised data" in p))
@@ -105,7 +105,7 @@ def test_the_summary_s_judgement_matches_the_ledger(pages):
     table = re.search(r'<table[^>]*id="tbl-ledger-claims".*?</table>', pages["ledger.html"], re.S).group()
     listed = re.findall(r'href="#(c\d{3})"', table)
     assert set(listed) == others and meeting == {m for m in re.findall(r'href="#(c\d{3})"', pages["ledger.html"].split('id="tbl-ledger-meetings"')[1].split("</table>")[0])}
-    severity = [MARK[s] for s in ("unsupported", "inconsistent", "close", "consistent", "unverifiable") if s in MARK]
+    severity = [MARK[s] for s in ("unsupported", "inconsistent", "mislabelled", "close", "consistent", "unverifiable") if s in MARK]
     ranks = [severity.index(marks[c][0]) for c in listed]
     assert ranks == sorted(ranks), listed
     assert "read by kind of claim" not in ledger and not re.search(r"\d+ consistent(, | and )\d+", ledger)
@@ -161,22 +161,21 @@ def test_the_pdf_carries_the_marks_in_text(built_book):
     for word in {MARK[c] for c in ledger_marks_of_claims()}:  # every verdict a claim carries
         assert word in text, word
     assert "THE CLAIMS LEDGER" in text
-    # the claims' entries are online only (tests/book/test_print.py); the two tables of every claim are in print
-    assert not re.search(r"C025 · S068 · The humanitarian and social record", text)
+    # the claims' entries are in print with the two tables of every claim
+    assert re.search(r"C025 · S068 · The humanitarian and social record", text)
     assert re.search(r"What\s+the\s+article\s+says\s+of\s+economies,\s+laws,\s+aid\s+and\s+the\s+OIC’s\s+work", text)
     assert re.search(r"The\s+meetings\s+the\s+article\s+numbers\s+and\s+dates", text)
 
 
-def test_a_dollar_figure_matched_at_ppp_says_so_beside_its_verdict(pages):
+def test_a_dollar_figure_matched_only_at_ppp_is_mislabelled(pages):
     """A figure the article gives in US dollars whose record of the time is at
-    purchasing-power parity says so with its verdict, read from the row itself."""
-    import yaml
+    purchasing-power parity has the verdict of a wrong unit, read from the row
+    itself: a dollar figure beside a record in international dollars, and no other."""
     from conftest import html_table
 
-    phrase = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))["part"]["at_ppp"]
     table = html_table(pages["ledger.html"], "tbl-ledger-claims")[1:]
-    flagged = [row for row in table if phrase in row[3]]  # said with the verdict
-    assert flagged and all(("USD" in row[1] and "international dollars" in row[2]) == (phrase in row[3]) for row in table)
+    mislabelled = [row for row in table if row[3].startswith(MARK["mislabelled"])]
+    assert mislabelled and all(("USD" in row[1] and "international dollars" in row[2]) == row[3].startswith(MARK["mislabelled"]) for row in table)
 
 
 def test_a_match_against_a_count_wider_than_the_headlines_says_so_beside_its_verdict(pages):

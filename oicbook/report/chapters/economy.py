@@ -87,6 +87,8 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
         wdi_ppp_b=amount(ppp_b, "intl_dollar"),
         stated_b=stated(last),
         share_stated=stated(share_claim),
+        # one word for both totals where they share a verdict, each linked to its entry where they do not
+        totals_verdict=claim_word(first) if first["verdict"] == last["verdict"] else Md(listing([claim_word(first), claim_word(last)])),
     )
 
 
