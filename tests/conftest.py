@@ -38,7 +38,7 @@ def ledger_marks(ledger: str) -> dict[str, list[str]]:
     """Each claim's verdicts as its ledger entry gives them, as marks: its verdict, a
     word in bold ('<strong>close</strong>: <reason>'), then, for a figure also judged
     against today's data, that verdict ('Against today's data: <strong>inconsistent</strong>: ...')."""
-    word_of = {m.split(" ")[0]: m for m in MARK.values()}
+    word_of = {m.rsplit(" ", 1)[0]: m for m in MARK.values()}  # the word, without its sign
     words = "|".join(map(re.escape, word_of))
     marks = {}
     for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"(.*?)</dl>', ledger, re.S):

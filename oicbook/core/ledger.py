@@ -23,7 +23,7 @@ from .checks import CHECKS, NONE, Evidence, Result
 from .periods import Period
 from .phrases import Label, Ordinal, When, phrase
 from .text import LOWER, UPPER
-from .verdicts import date_verdict, duration_verdict, ordinal_verdict
+from .verdicts import date_verdict, duration_verdict, in_unit_named, ordinal_verdict
 
 EVENT_KINDS = {"date", "ordinal", "duration"}
 # The Kazakh case endings a place name may carry ('Астанада', 'Душанбеде');
@@ -122,18 +122,20 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     return Result(claim["judgement"], reason, result.independent, result.sources, result.value, result.cases, result.then, result.today)
 
 
-def in_unit_named(claim: pd.Series, result: Result) -> Result:
-    """A figure that fits only in another measure than the one the article names
-    is mislabelled: near right as a figure, wrong in its unit."""
-    if result.verdict not in ("consistent", "close") or not dollars_at_ppp(claim, result):
+def as_named(claim: pd.Series, result: Result) -> Result:
+    """A figure near the record only at purchasing-power parity, which the article
+    calls US dollars, is close at PPP: the reason keeps what the rule found."""
+    kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
+    shown = [c for c in _shown(result) if c.measure in kind]
+    if not shown or in_unit_named(result.verdict, claim["unit"], kind[shown[0].measure]) == result.verdict:
         return result
-    reason = phrase("reason.mislabelled", verdict=Label("verdict", result.verdict), rule=result.reason)
-    return dataclasses.replace(result, verdict="mislabelled", reason=reason)
+    reason = phrase("reason.close_at_ppp", verdict=Label("verdict", result.verdict), rule=result.reason)
+    return dataclasses.replace(result, verdict="close_at_ppp", reason=reason)
 
 
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:
     """Each claim's primary result, by claim id."""
-    return {row["id"]: with_judgement(row, in_unit_named(row, primary(judge(row, evidence, cite_keys or {}))))
+    return {row["id"]: with_judgement(row, as_named(row, primary(judge(row, evidence, cite_keys or {}))))
             for _, row in claims.iterrows()}
 
 
@@ -149,16 +151,6 @@ def numbers_a_meeting(claims: pd.DataFrame) -> pd.Series:
 def _shown(result: Result) -> list:
     """The cases the figure a verdict shows comes from."""
     return [c for c in result.cases if c.value == result.value and c.verdict == result.verdict]
-
-
-def dollars_at_ppp(claim: pd.Series, result: Result) -> bool:
-    """Whether a figure the article gives in US dollars is matched by a record of its
-    time at purchasing-power parity: the right figure under a label the article does not give."""
-    if claim["unit"] != "USD":
-        return False
-    kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
-    shown = [c for c in _shown(result) if c.measure in kind]
-    return bool(shown) and kind[shown[0].measure] == "ppp"
 
 
 def beyond_headline(result: Result, statements: pd.DataFrame | None) -> bool:

@@ -15,12 +15,12 @@ from .phrases import Label, Ordinal, Phrase, phrase
 # "identified": the claim is matched to a record only by a name or a number the
 # record also carries (the 37th Council, a ten-year programme); that places the
 # claim, it does not confirm it, so it is never counted as consistent.
-# "mislabelled": the figure fits a record of another measure than the one the
-# article names (an estimate at purchasing-power parity, called US dollars);
-# it is neither a match nor a miss of the figure as written.
+# "close_at_ppp": a figure the article gives in US dollars that is near the
+# record only at purchasing-power parity, a measure it does not name; at the
+# market rates US dollars usually mean it is far off.
 # "unsupported" is given by judgement only: no record measures what the claim
 # states, and the records at hand point far from it.
-STATUSES = ["consistent", "close", "mislabelled", "identified", "inconsistent", "unsupported", "unverifiable", "unchecked"]
+STATUSES = ["consistent", "close", "close_at_ppp", "identified", "inconsistent", "unsupported", "unverifiable", "unchecked"]
 # Tolerances for figures without a stated precision (derived quantities), and
 # the band beyond a figure's own rounding within which it is still 'close'.
 CONSISTENT_TOLERANCE = 0.05
@@ -88,6 +88,14 @@ def count_verdict(stated: int, computed: int) -> str:
 def rank_verdict(stated: int, computed: int) -> str:
     gap = abs(int(stated) - int(computed))
     return "consistent" if gap == 0 else "close" if gap == 1 else "inconsistent"
+
+
+def in_unit_named(verdict: str, unit: str, measure_kind: str) -> str:
+    """A verdict on a figure against one measure, read in the unit the article
+    names: US dollars matched only at purchasing-power parity are close at PPP."""
+    if unit == "USD" and measure_kind == "ppp" and verdict in ("consistent", "close"):
+        return "close_at_ppp"
+    return verdict
 
 
 def best(verdicts: list[str]) -> str:

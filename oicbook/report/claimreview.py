@@ -24,7 +24,7 @@ from .labels import t
 from .numbers import language
 
 # The verdicts that judge a claim true or false, worst first: their places on the scale.
-SCALE = ("inconsistent", "mislabelled", "close", "consistent")
+SCALE = ("inconsistent", "close_at_ppp", "close", "consistent")
 
 
 def rating(verdict: str) -> dict:

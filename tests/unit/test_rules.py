@@ -13,7 +13,7 @@ import pytest
 
 from oicbook.core import economy
 from oicbook.core.checks import Evidence, case, event_amount, implied_growth, recorded_amount
-from oicbook.core.ledger import in_unit_named, results, with_judgement
+from oicbook.core.ledger import as_named, results, with_judgement
 from oicbook.core.periods import Period
 from oicbook.core.phrases import Amount, Label, Ordinal, Phrase, Ratio, phrase
 from oicbook.core.verdicts import (
@@ -105,24 +105,25 @@ def test_a_written_judgement_keeps_the_rule_inside_its_reason():
     assert judged.reason == phrase("reason.judged", rule=ruled.reason, verdict=Label("verdict", "close"), why="a later total")
 
 
-def test_a_dollar_figure_that_fits_only_at_ppp_is_mislabelled():
-    """Near a figure at purchasing-power parity, the article's US dollars are the
-    wrong unit: the verdict says so and keeps what the rule found; a figure in the
-    unit the record gives, or one that misses at PPP too, keeps its verdict."""
+def test_a_dollar_figure_that_fits_only_at_ppp_is_close_at_ppp():
+    """Near a figure at purchasing-power parity, a measure the article does not
+    name, its US dollars are close at PPP: the verdict says so and keeps what the
+    rule found; a figure in the unit the record gives, or one that misses at PPP
+    too, keeps its verdict."""
     from oicbook.core.checks import Case, Result
 
     kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
     ppp = next(k for k, v in kind.items() if v == "ppp")
     market = next(k for k, v in kind.items() if v != "ppp")
     ruled = Result("close", phrase("reason.no_source"), "—", [], 7.43e12, [Case(ppp, 2009, 7.43e12, "close"), Case(market, 2009, 4.11e12, "inconsistent")])
-    found = in_unit_named(claim(unit="USD"), ruled)
-    assert found.verdict == "mislabelled"
-    assert found.reason == phrase("reason.mislabelled", verdict=Label("verdict", "close"), rule=ruled.reason)
-    assert in_unit_named(claim(unit="intl_dollar"), ruled) is ruled
+    found = as_named(claim(unit="USD"), ruled)
+    assert found.verdict == "close_at_ppp"
+    assert found.reason == phrase("reason.close_at_ppp", verdict=Label("verdict", "close"), rule=ruled.reason)
+    assert as_named(claim(unit="intl_dollar"), ruled) is ruled
     at_market = Result("close", ruled.reason, "—", [], 4.11e12, [Case(market, 2009, 4.11e12, "close")])
-    assert in_unit_named(claim(unit="USD"), at_market) is at_market
+    assert as_named(claim(unit="USD"), at_market) is at_market
     missed = Result("inconsistent", ruled.reason, "—", [], 7.43e12, [Case(ppp, 2009, 7.43e12, "inconsistent")])
-    assert in_unit_named(claim(unit="USD"), missed) is missed
+    assert as_named(claim(unit="USD"), missed) is missed
 
 
 def gdp_frames(then_growth: float = 2.0):

@@ -9,6 +9,7 @@ from ...core import economy
 from ...core.checks import ARTICLE_YEARS, OIL_YEARS, Evidence, Result, case, implied_growth, source_decimals
 from ...core.fit import measure_fits, share_hypotheses, statement_verdicts
 from ...core.names import named_countries
+from ...core.verdicts import in_unit_named
 from ..display import number, when, amount, claim_word, mark, ordinal, percent, stated, year_text
 from ..display import judged as judged_cell
 from ..figures import gdp_lines, share_lines, shares_in, titled
@@ -68,7 +69,8 @@ def gdp(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence) -> 
                 columns[key].append("—")
                 continue
             judged = case(found[claim["id"]], m.key)
-            columns[key].append(judged_cell(words(judged.shown), judged.verdict))
+            # read in the unit the article names, as the ledger reads it
+            columns[key].append(judged_cell(words(judged.shown), in_unit_named(judged.verdict, claim["unit"], m.kind)))
         # the share the ledger judged under this measure, not computed again
         share_case = next((c for c in found[share_claim["id"]].cases if c.measure == m.key and c.year == share_year), None)
         columns[share_column].append(percent(share_case.value) if share_case else "—")
