@@ -41,11 +41,10 @@ def test_somalia_amounts_and_verdict(page, claims, verdicts):
     text = visible_text(page)
     assert f"The article says that {amount(stated)} was mobilised" in text
     assert f"gives {amount(pledged)}, pledged by the OIC" in text
-    assert f"in {pledge['place'].split(',')[0]} on {when(pledge['date_start'])}." in text
+    assert re.search(rf"in {pledge['place'].split(',')[0]} on {re.escape(when(pledge['date_start']))} \[[^\]]+\]\.", text)  # with its source
     assert f"coalition was {amount(given)} [Total.kz, 2011]." in " ".join(text.replace("[ ", "[").replace(" ]", "]").split())  # with its source
     assert "% of the sum pledged" not in text  # a share the claim is not measured by
-    table = html_table(page, "tbl-amounts")[1:3]  # Somalia: the pledge, then Kazakhstan's own part
-    assert [(r[0], r[2], r[3]) for r in table] == [(when(e["date_start"]), e["place"], amount(usd(e["event"]))) for e in (pledge, own)]
+    assert 'id="tbl-amounts"' not in page  # the sums are told, with their sources, in the text; the chronology lists them
     credit = next(c for c in rows("credit_claims.csv") if c["sentence_id"] == claims["C024"]["sentence_id"])
     assert (f"The members’ pledged total that the article gives is {verdicts['c024'][0].split(' ')[0]} with the record; "
             f"the credit it draws from that total is {CREDIT[credit['verdict']]}.") in text.replace("'", "’")
@@ -67,7 +66,7 @@ def test_syria_amount_ratio_and_verdict(page, claims, verdicts):
     # the slip of scale, thousands written as millions, against the recorded sum
     assert f"Thousands written as millions would give {amount(stated / 1000)}, half the recorded sum" in text and stated / 1000 * 2 == record
     assert f"judge it {verdicts['c025'][0].split(' ')[0]} on its scale" in text
-    assert html_table(page, "tbl-amounts")[3][3] == amount(record)
+    assert f"Kazakhstan allocating {amount(record)} through the OIC" in text
 
 
 def test_social_items_are_listed_once_each(page):

@@ -67,12 +67,11 @@ def test_the_president_s_proposals_and_which_the_article_names(page):
     assert [r[0].split(" [")[0] for r in table] == [p["proposal"] for p in proposals]
     assert [r[-1] for r in table] == ["yes" if p["sentence_id"] else "no" for p in proposals]  # "yes" links to the sentence
     # the chair's own account at the year's end names some of them, with its source; all it names are economic
-    assert [r[2].split(" [")[0] for r in table] == ["yes" if p["chair_account"] == "true" else "no" for p in proposals]
-    assert all("[Embassy of the Republic of Kazakhstan, 2012]" in r[2] for r, p in zip(table, proposals) if p["chair_account"] == "true")
+    assert [r[1].split(" [")[0] for r in table] == ["yes" if p["chair_account"] == "true" else "no" for p in proposals]
+    assert all("[Embassy of the Republic of Kazakhstan, 2012]" in r[1] for r, p in zip(table, proposals) if p["chair_account"] == "true")
     assert {p["domain"] for p in proposals if p["chair_account"] == "true"} == {"economic"}
     # the programme's domains, as the data give them, and the count the chapter argues from
-    from oicbook.report.labels import t
-    assert [r[1] for r in table] == [t(f"proposal_domain.{p['domain']}") for p in proposals]
+    assert len(table[0]) == 3  # the proposal, the chair's account, the article: the domain is said in the prose
     economic = sum(p["domain"] == "economic" for p in proposals)
     assert economic > len(proposals) / 2  # "an economic programme": most of it, as the text says
     assert f"{len(proposals)} proposals, {number(economic)} of them on the members" in visible_text(page).replace("’", "'")

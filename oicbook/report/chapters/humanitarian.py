@@ -8,38 +8,15 @@ from ...core import context
 from ...core.checks import recorded_amount
 from ..display import when, amount, claim_word, listed, number, stated_link, percent, stated, year_text
 from ..labels import t
-from ..markup import Md, role
+from ..markup import role
 from ..numbers import fixed, integer, listing, significant
-from . import Section, cited, credit_word, dated, event_named
+from . import Section, cited, credit_word, event_named
 
 
 def amount_claim(checked: pd.DataFrame, place: str) -> pd.Series:
     """The chapter's amount claim whose record concerns ``place``."""
     amounts = checked[(checked["check"] == "event_amount") & checked["event"].str.contains(place, regex=False).fillna(False)]
     return amounts.iloc[0]
-
-
-def event_row(events: pd.DataFrame, event: str, cite_key: dict[str, str]) -> dict:
-    row = events.set_index("event").loc[event]
-    return {
-        t("column.when"): when(row["date_start"], row["date_end"]),
-        t("column.event"): event,
-        t("column.place"): row["place"],
-        t("column.amount"): amount(recorded_amount(event)),
-        t("column.source"): cited(cite_key, row["source_url"]),
-    }
-
-
-def dated_twice(events: pd.DataFrame, first: str, cite_key: dict[str, str]) -> dict:
-    """One sum that two sources date to different years: one row, with both years and both sources."""
-    row, event = event_row(events, first, cite_key), events.set_index("event").loc[first]
-    row[t("column.when")] = dated(events, event)
-    row[t("column.source")] = Md(" ").join([row[t("column.source")], *(cited(cite_key, u) for u in context.dated_elsewhere(events, event["id"])["source_url"])])
-    return row
-
-
-def columns(rows: list[dict]) -> dict:
-    return {key: [r[key] for r in rows] for key in rows[0]}
 
 
 def somalia(checked: pd.DataFrame, events: pd.DataFrame, credits: pd.DataFrame, cite_key: dict[str, str]) -> Section:
@@ -58,6 +35,7 @@ def somalia(checked: pd.DataFrame, events: pd.DataFrame, credits: pd.DataFrame, 
         own=amount(own),
         own_source=cited(cite_key, events.set_index("event").loc[own_event, "source_url"]),
         pledge_date=when(pledge["date_start"]),
+        pledge_source=cited(cite_key, pledge["source_url"]),
         pledge_place=pledge["place"].split(",")[0],
         somalia_verdict=claim_word(claim),
         somalia_credit=credit_word(credits, claim["sentence_id"]),
@@ -69,10 +47,9 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
     """The article's figure for Syrian refugees against the record, and both amounts on one scale;
     and the two tests of plausibility: the figure against all the aid Kazakhstan reported
     for the years before, and the figure read as tenge, at the year's average rate."""
-    claim, somalia_claim = amount_claim(checked, "Syria"), amount_claim(checked, "Somalia")
+    claim = amount_claim(checked, "Syria")
     record = recorded_amount(claim["event"])
     row = events.set_index("event").loc[claim["event"]]
-    own_event = events.loc[events["event"].str.contains("Somalia") & events["event"].str.startswith("Kazakhstan"), "event"].iloc[0]
     # the same allocation, as another source dates it
     same = context.dated_elsewhere(events, row["id"])
     year = int(row["date_start"][:4])
@@ -105,10 +82,7 @@ def syria(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str],
         syria_verdict=claim_word(claim),
         syria_year=when(row["date_start"]),
         syria_place=listing(row["place"].split("/")),
-        # both humanitarian sums in the record, in one table: the pledge and Kazakhstan's own part for
-        # Somalia, the allocation to Syria's neighbours as the two sources date it
-        amounts_table=columns([event_row(events, e, cite_key) for e in (somalia_claim["event"], own_event)]
-                              + [dated_twice(events, claim["event"], cite_key)]),
+        syria_source=cited(cite_key, row["source_url"]),
     )
 
 

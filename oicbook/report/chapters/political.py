@@ -81,8 +81,8 @@ ACCOUNT_KEY = "kazembro_handover_2012"
 
 
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The President's proposals as chair, what they concern, which of them the article
-    mentions, and what the record says the one carried through became: the chapter's spine."""
+    """The President's proposals as chair (how many concern the members' economies, which
+    the prose says rather than a column of the same word), which of them the article mentions, and what the record says the one carried through became: the chapter's spine."""
     by_id = events.set_index("id")
     credited = proposals[proposals["sentence_id"].notna()]
     carried = by_id.loc[credited["outcome_event"].dropna().iloc[0]]
@@ -92,7 +92,6 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
     return Section(
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
-            t("column.concerns"): [t(f"proposal_domain.{d}") for d in proposals["domain"]],
             # the chair's own account of its year, at the Council that took the chair from it
             t("column.chair_account"): [Md("{} {}").format(t("answer.yes"), role("cite:p", ACCOUNT_KEY)) if named else Md(t("answer.no"))
                                         for named in proposals["chair_account"]],
