@@ -245,10 +245,11 @@ def source_decimals(value) -> int:
 
 
 def judged(statements: pd.DataFrame) -> pd.Series:
-    """Which statements of the time a claim is judged against: every published figure of
-    its measure, a count with more in it than the source's headline (the oil sands) among
-    them, since a writer of the time could have read any of them. Only figures of another
-    measure (the President's share of GDP, said beside the totals) are not."""
+    """Which statements of the time a claim is judged against: every headline figure of
+    its measure, since a writer of the time could have read any of them. A count with
+    more in it than its source's headline (OPEC's reserves with Canada's oil sands) and a
+    figure of another measure (the President's share of GDP) are said beside, not judged:
+    a fit found only in a count no headline gave would flatter the article."""
     return statements["judged"]
 
 

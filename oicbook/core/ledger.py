@@ -151,13 +151,3 @@ def numbers_a_meeting(claims: pd.DataFrame) -> pd.Series:
 def _shown(result: Result) -> list:
     """The cases the figure a verdict shows comes from."""
     return [c for c in result.cases if c.value == result.value and c.verdict == result.verdict]
-
-
-def beyond_headline(result: Result, statements: pd.DataFrame | None) -> bool:
-    """Whether the published figure a verdict rests on counts more than its source's
-    headline (its ``scope``, such as reserves with Canada's oil sands): a match the
-    headlines of the time would not give."""
-    if statements is None:
-        return False
-    chosen = {c.measure for c in _shown(result)}
-    return bool(statements[statements["id"].isin(chosen)]["scope"].notna().any())

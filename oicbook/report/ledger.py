@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..core.checks import Evidence
-from ..core.ledger import beyond_headline, results
+from ..core.ledger import results
 from .words import words
 
 
@@ -15,8 +15,7 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     (words), independent_value (a number in the claim's unit, where there is
     one), sources, event_id (the linked event's, where it has a source), all
     of the primary verdict (against the data of the time where the book has
-    them); beyond_headline, whether the published figure it matches counts
-    more than its source's headline; of_the_time, whether it is; and, beside a verdict of the time,
+    them); of_the_time, whether it is; and, beside a verdict of the time,
     the same against today's data: verdict_today, reason_today,
     independent_today, sources_today (else missing)."""
     by_id = results(claims, evidence, cite_keys)
@@ -27,7 +26,6 @@ def verdicts(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str]
     out["independent"] = [words(r.independent) for r in found]
     out["independent_value"] = pd.array([r.value for r in found], dtype="Float64")
     out["sources"] = ["; ".join(r.sources) for r in found]
-    out["beyond_headline"] = [beyond_headline(r, evidence.statements) for r in found]
     # the linked event's id, where it has a source: the context chapter lists it there
     sourced = evidence.events[evidence.events["source_url"].notna()].set_index("event")["id"]
     out["event_id"] = pd.array([sourced.get(e) if pd.notna(e) else None for e in claims["event"]], dtype="string")

@@ -224,7 +224,7 @@ def trade(items: pd.DataFrame, checked: pd.DataFrame) -> Section:
     areas = items[items["type"] == "area of cooperation"]
     programme = checked[checked["event"].str.contains("Ten-Year Programme", na=False, regex=False)].iloc[0]
     return Section(areas=listing(areas["item"].str.lower()), n_areas=len(areas),
-                   programme_stated=stated(programme), programme_mark=claim_word(programme))
+                   programme_stated=stated(programme), programme_record=programme["independent"], programme_mark=claim_word(programme))
 
 
 def finance(checked: pd.DataFrame, events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
@@ -316,6 +316,7 @@ def statements(checked: pd.DataFrame, evidence: Evidence) -> Section:
         said_nearest=percent(near.value),
         bp_share_then=percent(float(bp["value"]), source_decimals(bp["value"])),  # as BP printed it
         bp_year_then=year_text(bp["refers_to_year"]),
+        bp_published=when(bp["date"]),
         said_nearest_how=t("finding.own_share", measure=_name(near.numerator)) if near.key == "same_measure"
         else t("finding.computed_as", how=t(f"hypothesis.{near.key}"), numerator=_name(near.numerator), denominator=_name(near.denominator)),
     )
