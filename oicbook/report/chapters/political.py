@@ -97,7 +97,8 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
                                         for named in proposals["chair_account"]],
             t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
-        n_proposals=number(len(proposals)),
+        # the proposals for the Organisation; the request to back Kazakhstan's own EXPO bid is a favour asked, not one of them
+        n_proposals=number(int((proposals["domain"] != "own_bid").sum())),
         n_economic=number(len(economic)),
         n_political=number(int((proposals["domain"] == "political").sum())),
         n_credited=number(len(credited)),
