@@ -127,10 +127,11 @@ def as_named(claim: pd.Series, result: Result) -> Result:
     calls US dollars, is close at PPP: the reason keeps what the rule found."""
     kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
     shown = [c for c in _shown(result) if c.measure in kind]
-    if not shown or in_unit_named(result.verdict, claim["unit"], kind[shown[0].measure]) == result.verdict:
+    named = in_unit_named(result.verdict, claim["unit"], kind[shown[0].measure]) if shown else result.verdict
+    if named == result.verdict:
         return result
     reason = phrase("reason.close_at_ppp", verdict=Label("verdict", result.verdict), rule=result.reason)
-    return dataclasses.replace(result, verdict="close_at_ppp", reason=reason)
+    return dataclasses.replace(result, verdict=named, reason=reason)
 
 
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:

@@ -82,7 +82,8 @@ ACCOUNT_KEY = "kazembro_handover_2012"
 
 def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     """The President's proposals as chair (how many concern the members' economies, which
-    the prose says rather than a column of the same word), which of them the article mentions, and what the record says the one carried through became: the chapter's spine."""
+    the prose says rather than a column of the same word), which of them the article
+    mentions, and what the record says the one carried through became: the chapter's spine."""
     by_id = events.set_index("id")
     credited = proposals[proposals["sentence_id"].notna()]
     carried = by_id.loc[credited["outcome_event"].dropna().iloc[0]]
@@ -100,8 +101,6 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
         # the proposals for the Organisation; the request to back Kazakhstan's own EXPO bid is a favour asked, not one of them
         n_proposals=number(int((proposals["domain"] != "own_bid").sum())),
         n_economic=number(len(economic)),
-        n_political=number(int((proposals["domain"] == "political").sum())),
-        n_credited=number(len(credited)),
         expo_day=when(expo["date_start"]),
         expo_cite=cited(cite_key, expo["source_url"]),
         expo_days_after=number((pd.Timestamp(expo["date_start"]) - pd.Timestamp(handed_on)).days),
