@@ -37,6 +37,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     the first meeting on them in the record (Syria's suspension is the context chapter's), and
     Kazakhstan's part in the debates on Syria."""
     first, _ = context.uprisings(events)
+    envoys = event_named(events, "permanent representatives on Libya")
     chaired = event_named(events, "in Jeddah on the situation in Syria, chaired by Kazakhstan's Foreign Minister")
     stance = event_named(events, "must rely on diplomacy, not arms")
     at_makkah = event_named(events, "lay some of the blame")
@@ -45,6 +46,7 @@ def uprisings(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     return Section(
         proposed_cite=cited(cite_key, proposed["source_url"]),
         libya_day=when(first["date_start"]), libya_cite=cited(cite_key, first["source_url"]),
+        envoys_day=when(envoys["date_start"]), envoys_cite=cited(cite_key, envoys["source_url"]),
         chaired_day=when(chaired["date_start"]), chaired_cite=cited(cite_key, chaired["source_url"]),
         stance_day=when(stance["date_start"]), stance_cite=cited(cite_key, stance["source_url"]),
         makkah_cite=cited(cite_key, at_makkah["source_url"]),
@@ -68,12 +70,16 @@ def afghanistan(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
 
 
 def intolerance(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
-    """The OIC's change of course on religious intolerance in the chair's first months,
-    beside the article's words on Islamophobia."""
+    """The OIC's change of approach on religious intolerance in the chair's first months,
+    beside the article's words on Islamophobia, and its limits after the film protests of 2012."""
     resolution = event_named(events, "adopts Resolution 16/18")
     istanbul = event_named(events, "on carrying out Resolution 16/18")
+    ban_call = event_named(events, "global ban on insulting the Prophet")
+    no_revival = event_named(events, "will not revive that campaign")
     return Section(resolution_when=when(resolution["date_start"]), resolution_cite=cited(cite_key, resolution["source_url"]),
-                   istanbul_day=when(istanbul["date_start"]), istanbul_cite=cited(cite_key, istanbul["source_url"]))
+                   istanbul_day=when(istanbul["date_start"]), istanbul_cite=cited(cite_key, istanbul["source_url"]),
+                   ban_call_when=when(ban_call["date_start"][:7]), ban_call_cite=cited(cite_key, ban_call["source_url"]),
+                   no_revival_when=when(no_revival["date_start"]), no_revival_cite=cited(cite_key, no_revival["source_url"]))
 
 
 # the chair's own account of its term, which named its major initiatives (chair_proposals.chair_account)
@@ -93,9 +99,9 @@ def proposals(proposals: pd.DataFrame, events: pd.DataFrame, offices: pd.DataFra
     return Section(
         proposals_table={
             t("column.proposal"): [Md("{} {}").format(p, role("cite:p", k)) for p, k in zip(proposals["proposal"], proposals["bib_key"])],
-            # the chair's own account of its year, at the Council that took the chair from it
-            t("column.chair_account"): [Md("{} {}").format(t("answer.yes"), role("cite:p", ACCOUNT_KEY)) if named else Md(t("answer.no"))
-                                        for named in proposals["chair_account"]],
+            # the chair's own account of its year, at the Council that took the chair from it, cited once in the column's name
+            Md("{} {}").format(t("column.chair_account"), role("cite:p", ACCOUNT_KEY)): [Md(t("answer.yes" if named else "answer.no"))
+                                                                                        for named in proposals["chair_account"]],
             t("column.in_article"): [said(s, t("answer.yes")) if pd.notna(s) else Md(t("answer.no")) for s in proposals["sentence_id"]],
         },
         # the proposals for the Organisation; the request to back Kazakhstan's own EXPO bid is a favour asked, not one of them
