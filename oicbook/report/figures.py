@@ -52,12 +52,14 @@ def date_range(rows: pd.DataFrame) -> tuple[str, str]:
 
 
 MEASURE_STYLES = {"wdi_usd": ("-", "o"), "wdi_ppp": ("-", "s"), "imf_usd": ("--", "^"), "imf_ppp": ("--", "D"),
-                  # the data of the time: dotted, and in colour
-                  "weo2009_usd": (":", "v"), "weo2009_ppp": (":", "P"), "wb2012_usd": (":", "*")}
+                  # the data of the time, in colour: the IMF's of 2009 dotted, the World Bank's of 2012
+                  # dash-dotted, so that the two stay apart in greyscale print too
+                  "weo2009_usd": (":", "v"), "weo2009_ppp": (":", "P"), "wb2012_usd": ("-.", "*")}
 
 
-# one colour for each release of the time, the same in every figure; today's data are grey
-RELEASE_COLOURS = {"weo2009": "#0072B2", "wb2012": "#009E73"}
+# one colour for each release of the time, the same in every figure, dark and light
+# (blue and orange) so that they differ in greyscale; today's data are grey
+RELEASE_COLOURS = {"weo2009": "#0072B2", "wb2012": "#E69F00"}
 TODAY_COLOUR = "#9a9a9a"
 
 
@@ -92,7 +94,7 @@ def _measure_lines(ax, series: dict[str, pd.DataFrame], kind: str, of_the_time: 
     """One panel's measures, ``column`` over ``scale`` by year: those of the time in colour, today's in grey."""
     for key, frame, then in _of_kind(series, kind, of_the_time):
         line, marker = MEASURE_STYLES[key]
-        ax.plot(frame["year"], frame[column] / scale, line, marker=marker, markevery=5, ms=4,
+        ax.plot(frame["year"], frame[column] / scale, line, marker=marker, markevery=3 if then else 5, ms=5 if then else 4,
                 color=colour_of(key, then), lw=1.8 if then else 1.2,
                 label=f"{t(f'measure.{key}')} {t('figure.of_the_time' if then else 'figure.today')}")
 
