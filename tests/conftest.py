@@ -24,11 +24,11 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _marks() -> dict[str, str]:
-    """Each verdict's mark as pages show it, read from the locale file: the word, then its sign."""
+    """Each verdict as pages show it, read from the locale file: its word."""
     import yaml
 
     labels = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / "en.yml").read_text(encoding="utf-8"))
-    return {s: f"{labels['verdict'][s]} {labels['verdict_mark'][s]}" for s in labels["verdict"]}
+    return dict(labels["verdict"])
 
 
 MARK = _marks()
@@ -38,18 +38,17 @@ def ledger_marks(ledger: str) -> dict[str, list[str]]:
     """Each claim's verdicts as its ledger entry gives them, as marks: its verdict, a
     word in bold ('<strong>close</strong>: <reason>'), then, for a figure also judged
     against today's data, that verdict ('Against today's data: <strong>inconsistent</strong>: ...')."""
-    word_of = {m.rsplit(" ", 1)[0]: m for m in MARK.values()}  # the word, without its sign
-    words = "|".join(map(re.escape, word_of))
+    words = "|".join(map(re.escape, sorted(MARK.values(), key=len, reverse=True)))
     marks = {}
     for anchor, entry in re.findall(r'<dl[^>]*id="(c\d{3})"(.*?)</dl>', ledger, re.S):
         given = re.findall(rf"<dd><p>(?:[^<:]*: )?<strong>({words})</strong>:", entry)
         assert 1 <= len(given) <= 2, (anchor, given)
-        marks[anchor] = [word_of[w] for w in given]
+        marks[anchor] = given
     return marks
 
 
 def ledger_entries(ledger: str) -> dict[str, str]:
-    """Each claim's ledger entry as a reader reads it, by claim id: 'C025 · S068 · ... inconsistent ≠: ...'."""
+    """Each claim's ledger entry as a reader reads it, by claim id: 'C025 · S068 · ... unsupported: ...'."""
     import html
 
     return {anchor.upper(): re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", entry))).strip()

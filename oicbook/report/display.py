@@ -36,9 +36,8 @@ def listed(parts, style: str = "standard") -> Md:
 
 
 def mark(status: str) -> str:
-    """The verdict as text, never colour alone: the word, then its sign as a
-    tag ('inconsistent ≠'), so that the sign never stands for the word."""
-    return f"{t(f'verdict.{status}')} {t(f'verdict_mark.{status}')}"
+    """The verdict as its word ('inconsistent'), never as a colour or a sign alone."""
+    return t(f"verdict.{status}")
 
 
 _SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million")]
@@ -98,8 +97,8 @@ def percent(value: float, digits: int = 2) -> Figure:
 
 
 def judged(figure: Figure, status: str) -> Judged:
-    """A table cell: the figure, then the verdict on it as its mark ('7.43 trillion … close ≈')."""
-    return Judged(Md("{} {}").format(figure, Md(mark(status))), figure, status)
+    """A table cell: the figure, then the verdict on it as its word, set apart ('7.43 trillion … (close)')."""
+    return Judged(Md(t("part.figure_verdict")).format(figure=figure, verdict=Md(mark(status))), figure, status)
 
 
 def with_english() -> bool:

@@ -26,7 +26,7 @@ class Figure(str):
 
 
 class Judged(Md):
-    """A figure and the verdict on it in one cell: 'close ≈' after '7.43 trillion international dollars'."""
+    """A figure and the verdict on it in one cell: '(close)' after '7.43 trillion international dollars'."""
 
     figure: Figure
     status: str

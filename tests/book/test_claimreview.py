@@ -35,7 +35,7 @@ def test_the_ledger_carries_a_claim_review_for_every_claim(built_book, lang):
     by_id = {r["identifier"]: r for r in graph["@graph"]}
     assert graph["@context"] == "https://schema.org" and sorted(by_id) == sorted(claims)
     words = LABELS[lang]["verdict"]
-    primary = {anchor: marks[0].rsplit(" ", 1)[0] for anchor, marks in ledger_marks(page).items()} if lang == editions.SOURCE else None
+    primary = {anchor: marks[0] for anchor, marks in ledger_marks(page).items()} if lang == editions.SOURCE else None
     places = {}
     for anchor, review in by_id.items():
         assert review["@type"] == "ClaimReview" and soup.find(id=anchor) is not None, anchor

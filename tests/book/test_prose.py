@@ -6,11 +6,9 @@ import re
 
 from bs4 import BeautifulSoup
 
-from conftest import MARK
 
 CHECKS = {
     "doubled word": re.compile(r"\b([^\W\d_]+) \1\b", re.IGNORECASE),
-    "verdict sign before its word": re.compile("|".join(re.escape(f"{m.split(' ', 1)[1]} {m.split(' ', 1)[0]}") for m in MARK.values())),
     "template field": re.compile(r"\{[a-z_]+\}|\{glue"),
     "one with a plural": re.compile(r"\b1 (years|days|places|months|claims|events|sentences)\b"),
     "ISO date": re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b"),
@@ -41,8 +39,8 @@ def test_running_text_has_no_generated_prose_defects(built_book):
 
 def test_the_scan_finds_each_defect():
     # each check fires on the defect it names, and not on clean text
-    bad = "<article><p>in the The ledger; C002 ≠ inconsistent; {value}; 1 years; on 2011-06-28.</p></article>"
+    bad = "<article><p>in the The ledger; {value}; 1 years; on 2011-06-28.</p></article>"
     text = running_text(bad)[0]
     assert all(pattern.search(text) for pattern in CHECKS.values())
-    clean = running_text("<article><p>The article dates the 38th Council as the record does (inconsistent ≠ elsewhere), on 28 June 2011.</p></article>")[0]
+    clean = running_text("<article><p>The article dates the 38th Council as the record does (inconsistent elsewhere), on 28 June 2011.</p></article>")[0]
     assert not any(pattern.search(clean) for pattern in CHECKS.values())

@@ -24,7 +24,7 @@ def test_amounts_keep_three_figures_and_a_scale_word():
 def test_percent_and_marks():
     assert percent(71.156) == f"71.16 {t('unit.percent')}"
     assert percent(12.0) == f"12.00 {t('unit.percent')}"
-    assert mark("close") == f"{t('verdict.close')} {t('verdict_mark.close')}"  # the word, then its sign
+    assert mark("close") == t("verdict.close") and mark("close_at_ppp") == t("verdict.close_at_ppp")  # the word, no sign
 
 
 def test_stated_values_read_as_written():
