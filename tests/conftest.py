@@ -48,7 +48,7 @@ def ledger_marks(ledger: str) -> dict[str, list[str]]:
 
 
 def ledger_entries(ledger: str) -> dict[str, str]:
-    """Each claim's ledger entry as a reader reads it, by claim id: 'C025 · S068 · ... unsupported: ...'."""
+    """Each claim's ledger entry as a reader reads it, by claim id: "Kazakhstan's allocation for Syrian refugees · sentence 68 · ... implausible: ..."."""
     import html
 
     return {anchor.upper(): re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", entry))).strip()

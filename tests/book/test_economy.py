@@ -157,7 +157,9 @@ def test_article_values_in_the_tables_are_the_ledgers(page, claims, built_book):
     assert ledger_part(ledger, "economy") == chapter_claims("economy")
     entries = ledger_entries(ledger)
     for claim in economy:
-        assert entries[claim["id"]].startswith(f"{claim['id']} · {claim['sentence_id']} ·")
+        # headed by what it is about and its sentence's place in the article
+        assert entries[claim["id"]].startswith(claim["subject"].split("{")[0].strip())
+        assert f" · sentence {int(claim['sentence_id'][1:])} · " in entries[claim["id"]]
         assert claim["words"] in entries[claim["id"]] and claim["words_english"] in entries[claim["id"]]
     assert 'id="tbl-economy-claims"' not in page  # the chapter links its part of the ledger instead of repeating it
     assert 'id="tbl-finance"' not in page  # the dated claims are the ledger's to set out

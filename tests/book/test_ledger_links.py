@@ -24,6 +24,10 @@ def test_every_claim_has_a_ledger_row_linking_to_its_sentence_and_chapter(pages)
         assert row, f"no ledger row for {claim['id']}"
         assert f'href="source_text.html#{claim["sentence_id"].lower()}"' in row.group()
         assert f'href="{CHAPTER_PAGES[claim["chapter"]]}#' in row.group()
+        # the entry is headed by what the claim is about and its sentence's place, not by codes
+        heading = visible_text(re.search(r"<dt[^>]*>(.*?)</dt>", row.group(), re.S).group(1)).strip()
+        assert heading.startswith(claim["subject"].split("{")[0].strip()), (claim["id"], heading[:80])
+        assert f"sentence {int(claim['sentence_id'][1:])}" in heading and not re.search(r"\b[CS]\d{3}\b", heading), claim["id"]
 
 
 def test_every_claim_is_in_its_chapter_s_part_of_the_ledger_and_no_chapter_links_an_unknown_claim(pages):
@@ -157,7 +161,8 @@ def test_the_pdf_carries_the_marks_in_text(built_book):
         assert word in text, word
     assert "THE CLAIMS LEDGER" in text
     # the claims' entries are online only (tests/book/test_print.py); the two tables of every claim are in print
-    assert not re.search(r"C025 · S068 · The humanitarian and social record", text)
+    syria = next(c for c in rows("claims.csv") if c["check"] == "event_amount" and "Syria" in c["subject"])
+    assert f"· sentence {int(syria['sentence_id'][1:])} ·" not in text
     assert re.search(r"What\s+the\s+article\s+says\s+of\s+economies,\s+laws,\s+aid\s+and\s+the\s+OIC’s\s+work", text)
     assert re.search(r"The\s+meetings\s+the\s+article\s+numbers\s+and\s+dates", text)
 
@@ -206,3 +211,16 @@ def test_the_claims_table_gives_today_s_verdict_after_the_verdict_of_the_time(pa
         assert last == expected, (claim, last, expected)
         both += len(given) == 2
     assert both  # some claims have data of their time and today's
+
+
+def test_a_record_judged_unable_to_decide_its_claim_is_cited_not_given_as_the_record(pages):
+    """Where we judge a claim unverifiable though a page bears on it (the announcement
+    of a conference, not a report that it was held), its entry cites that page but
+    gives no record value, so that an announcement's date never reads as the event's."""
+    from oicbook.report.labels import t
+
+    entries = ledger_entries(pages["ledger.html"])
+    judged = [c for c in rows("claims.csv") if c["judgement"] == "unverifiable"]
+    assert judged
+    for claim in judged:
+        assert re.search(rf"{re.escape(t('column.independent'))}: — \[", entries[claim["id"]]), claim["id"]
