@@ -59,7 +59,7 @@ PREAMBLE = r"""
 \XeTeXinterchartokenstate=1
 \AtBeginEnvironment{thebibliography}{\RaggedRight}
 % A verdict, an amount's unit or a month is read as one word: never broken at a line's end, however narrow its column.
-\hyphenation{consistent inconsistent unsupported unverifiable identified described million billion trillion
+\hyphenation{consistent inconsistent implausible unverifiable identified described million billion trillion
 January February March April June July August September October November December}
 % A figure goes on a page of its own only when it fills most of one; a smaller
 % one shares a page with the text round it.
