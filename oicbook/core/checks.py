@@ -253,9 +253,14 @@ def judged(statements: pd.DataFrame) -> pd.Series:
     return statements["judged"]
 
 
+def headlines_for(statements: pd.DataFrame, check: str) -> pd.DataFrame:
+    """The statements of the time that a claim of this check is judged against."""
+    return statements[(statements["measure"] == check) & judged(statements)]
+
+
 def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, to_unit: float) -> Result | None:
     """The claim judged against the shares published at the time for its check (the ``judged`` ones)."""
-    said = statements[(statements["measure"] == claim["check"]) & judged(statements)]
+    said = headlines_for(statements, claim["check"])
     if said.empty:
         return None
     cases = [

@@ -114,3 +114,19 @@ def test_the_kazakh_pdf_is_set_in_kazakh(built_book):
     assert re.search(rf"{t('latex.numfig.figure', 'kk')} 1:", text)
     assert t("edition.short_title", "kk").split(",")[0] in text
     assert catalogue("intro")["What the book finds"] in text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_ledger_gives_the_reserve_headlines_as_a_range_of_shares(built_book, lang):
+    """The headline shares of OPEC's reserves the article's two-thirds is judged against
+    stand in the ledger's summary as a range of shares, in the edition's own words and
+    numbers (a range of ranks' wording would read 'from place 77.2 %')."""
+    import yaml
+    from babel.numbers import format_decimal
+
+    labels = yaml.safe_load((REPO / "oicbook" / "report" / "locale" / f"{lang}.yml").read_text(encoding="utf-8"))
+    check = next(c["check"] for c in rows("claims.csv") if c["id"] == "C007")
+    values = [float(s["value"]) for s in rows("statements_of_the_time.csv") if s["measure"] == check and s["judged"] == "True"]
+    share = lambda v: f"{format_decimal(v, '#,##0.0', locale=lang)} {labels['unit']['percent']}"
+    expected = labels["finding"]["value_range"].format(low=share(min(values)), high=share(max(values)))
+    assert len(values) > 1 and expected in fold(page(built_book, lang, "chapters/ledger").get_text(" "))

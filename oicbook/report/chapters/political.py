@@ -74,7 +74,7 @@ def intolerance(events: pd.DataFrame, cite_key: dict[str, str]) -> Section:
     beside the article's words on Islamophobia, and its limits after the film protests of 2012."""
     resolution = event_named(events, "adopts Resolution 16/18")
     istanbul = event_named(events, "on carrying out Resolution 16/18")
-    ban_call = event_named(events, "global ban on insulting the Prophet")
+    ban_call = event_named(events, "global ban on insulting the Prophet")  # dated to its month in the prose
     no_revival = event_named(events, "will not revive that campaign")
     return Section(resolution_when=when(resolution["date_start"]), resolution_cite=cited(cite_key, resolution["source_url"]),
                    istanbul_day=when(istanbul["date_start"]), istanbul_cite=cited(cite_key, istanbul["source_url"]),
