@@ -17,7 +17,7 @@ import pandas as pd
 from . import economy
 from .numerals import stated_precision
 from .periods import Period
-from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, When, listing, phrase
+from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, When, listing, phrase, series
 from .verdicts import best, count_verdict, date_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
@@ -115,7 +115,7 @@ def _measure_reason(chosen: Case, cases: list[Case], year: int):
     if not others:
         return phrase("reason.one_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year)
     return phrase("reason.best_measure", measure=Label("measure", chosen.measure), value=chosen.shown, year=year,
-                  all=listing(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in others))
+                  all=series(phrase("part.measure_value", measure=Label("measure", c.measure), value=c.shown) for c in others))
 
 
 def _best_measure(claim, cases: list[Case], year: int) -> Result:
@@ -233,7 +233,8 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     verdict = best([c.verdict for c in cases])
     every = listing(phrase("part.year_value_verdict", year=c.year, value=c.shown, verdict=Label("verdict", c.verdict)) for c in cases)
     nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
-    result = Result(verdict, phrase("reason.by_year", all=every), every, ["bp_2021"], nearest.value, cases)
+    result = Result(verdict, _each_or_all("reason.by_year", cases, [phrase("part.year_value", year=c.year, value=c.shown) for c in cases]),
+                    every, ["bp_2021"], nearest.value, cases)
     result.then = _statements_of_the_time(claim, ev.statements, precision, to_unit)
     return result
 
@@ -271,11 +272,19 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
     verdict = best([c.verdict for c in cases])
     # who gave it, and what it counts where that is more than the source's headline
     whose = lambda row: row["who"] if pd.isna(row["scope"]) else f"{row['who']}, {row['scope']}"
-    every = listing(phrase("part.statement", who=whose(row), date=When(row["date"]), value=c.shown, verdict=Label("verdict", c.verdict))
-                    for c, (_, row) in zip(cases, said.iterrows()))
+    given = [phrase("part.said", who=whose(row), date=When(row["date"]), value=c.shown) for c, (_, row) in zip(cases, said.iterrows())]
     nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
     independent = phrase("part.said", who=whose(row), date=When(row["date"]), value=nearest.shown)
-    return Result(verdict, phrase("reason.statements", all=every), independent, sorted(set(said["bib_key"])), nearest.value, cases)
+    return Result(verdict, _each_or_all("reason.statements", cases, given), independent, sorted(set(said["bib_key"])), nearest.value, cases)
+
+
+def _each_or_all(key: str, cases: list[Case], given: list) -> Phrase:
+    """The figures a claim was set against, with the verdict once where it is the
+    same against each ('..., inconsistent with each'), else after each figure."""
+    verdicts = {c.verdict for c in cases}
+    if len(verdicts) == 1:
+        return phrase(f"{key}_all", all=series(given), verdict=Label("verdict", verdicts.pop()))
+    return phrase(key, all=series(phrase("part.with_verdict", given=g, verdict=Label("verdict", c.verdict)) for g, c in zip(given, cases)))
 
 
 def opec_reserve_share(claim, ev: Evidence) -> Result:
@@ -301,7 +310,9 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
                 rank = int(economy.ranks(ev.gdp, m, year, ev.oic_members)["KAZ"])
                 cases.append(Case(m.key, year, rank, rank_verdict(claim["value"], rank), rank))
         verdict = best([c.verdict for c in cases])
-        holds = listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in cases if c.verdict == verdict)
+        # the year is said once where there is one
+        holds = series(Label("measure", c.measure) if len(wanted) == 1 else phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year)
+                       for c in cases if c.verdict == verdict)
         spread = Span(min(int(c.value) for c in cases), max(int(c.value) for c in cases))
         years = listing(sorted({str(c.year) for c in cases}))
         # the record shown is the nearest rank, with every measure that gives it and their sources; the reason gives the spread
@@ -309,7 +320,7 @@ def kazakhstan_gdp_rank(claim, ev: Evidence) -> Result:
         giving = [c for c in cases if c.value == nearest]
         shown = phrase("part.value_where", value=Ordinal(int(nearest)),
                        where=listing(phrase("part.measure_year", measure=Label("measure", c.measure), year=c.year) for c in giving))
-        by_vintage[vintage] = Result(verdict, phrase("reason.rank", where=holds, spread=spread, years=years), shown,
+        by_vintage[vintage] = Result(verdict, phrase("reason.rank", rank=Ordinal(int(nearest)), where=holds, spread=spread, years=years), shown,
                                      sorted({SOURCES[c.measure] for c in giving}), nearest, cases)
     return _today_with_then(by_vintage)
 

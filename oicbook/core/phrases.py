@@ -78,7 +78,13 @@ class Span:
 class Listing:
     items: tuple
     separator: str = "; "
+    last: str | None = None  # the label joining the last two items ("and"), where the list reads as a sentence
 
 
-def listing(items, separator: str = "; ") -> Listing:
-    return Listing(tuple(items), separator)
+def listing(items, separator: str = "; ", last: str | None = None) -> Listing:
+    return Listing(tuple(items), separator, last)
+
+
+def series(items) -> Listing:
+    """A list read as a sentence: 'a, b and c'."""
+    return Listing(tuple(items), ", ", "part.and")

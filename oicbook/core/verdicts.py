@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .periods import PRECISIONS, Period
-from .phrases import Label, Ordinal, Phrase, phrase
+from .phrases import Label, Ordinal, Phrase, When, phrase
 
 # "identified": the claim is matched to a record only by a name or a number the
 # record also carries (the 37th Council, a ten-year programme); that places the
@@ -35,9 +35,9 @@ VERDICT_ORDER = {status: rank for rank, status in enumerate(STATUSES)}
 _EPSILON = 1e-12
 
 
-def _show(p: Period, precision: str) -> str:
+def _show(p: Period, precision: str) -> When:
     a, b = p.at(precision)
-    return a if a == b else f"{a}/{b}"
+    return When(a, None if a == b else b)
 
 
 def date_verdict(claim: Period, record: Period) -> tuple[str, Phrase]:
@@ -46,7 +46,7 @@ def date_verdict(claim: Period, record: Period) -> tuple[str, Phrase]:
     if c == r:
         return "consistent", phrase("reason.same_period", precision=Label("precision", precision))
     if c[0] <= r[1] and r[0] <= c[1]:
-        return "close", phrase("reason.overlap", precision=Label("precision", precision))
+        return "close", phrase("reason.overlap", claim=_show(claim, precision), record=_show(record, precision))
     return "inconsistent", phrase("reason.apart", claim=_show(claim, precision), record=_show(record, precision))
 
 

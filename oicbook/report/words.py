@@ -28,8 +28,11 @@ def words(value) -> str:
             return ordinal(n)
         case Span(low=low, high=high):
             return f"{low}–{high}"
-        case Listing(items=items, separator=separator):
-            return separator.join(words(item) for item in items)
+        case Listing(items=items, separator=separator, last=last):
+            said = [words(item) for item in items]
+            if last and len(said) > 1:
+                return f"{separator.join(said[:-1])} {t(last)} {said[-1]}"
+            return separator.join(said)
         case When(text=text, end=end):
             return when(text, end)
         case date():

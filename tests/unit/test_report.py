@@ -7,7 +7,7 @@ from datetime import date
 
 import pandas as pd
 
-from oicbook.core.phrases import Amount, Label, Listing, Ordinal, Percent, Ratio, Span, listing, phrase
+from oicbook.core.phrases import Amount, Label, Listing, Ordinal, Percent, Ratio, Span, listing, phrase, series
 from oicbook.report.display import amount, mark, percent, stated
 from oicbook.report.labels import t
 from oicbook.report.words import words
@@ -45,6 +45,8 @@ def test_every_kind_of_phrase_value_has_words():
     assert words(Ordinal(37)) == "37th"
     assert words(Span(11, 13)) == "11–13"
     assert words(Listing(("a", "b"), ", ")) == "a, b"
+    # a list read as a sentence joins its last two items with the locale's 'and'
+    assert words(series(["a", "b", "c"])) == f"a, b {t('part.and')} c" and words(series(["a"])) == "a"
     assert words(7) == "7" and words("—") == "—"
     assert words(date(2012, 6, 28)) == "28 June 2012"  # as people write a date, not 2012-06-28
 
@@ -57,6 +59,19 @@ def test_a_phrase_fills_its_template_with_the_words_of_its_values():
     assert words(said) == expected
     nested = phrase("reason.judged", rule=phrase("reason.no_source"), verdict=Label("verdict", "close"), why="x")
     assert words(nested) == t("reason.judged", rule=t("reason.no_source"), verdict=t("verdict.close"), why="x")
+
+
+def test_a_verdict_shared_by_every_figure_is_said_once():
+    from oicbook.core.checks import Case, _each_or_all
+
+    given = [Percent(77.2, 1), Percent(81.3, 1)]
+    same = [Case(None, None, 77.2, "inconsistent"), Case(None, None, 81.3, "inconsistent")]
+    assert words(_each_or_all("reason.statements", same, given)) == t(
+        "reason.statements_all", all=f"{percent(77.2, 1)} {t('part.and')} {percent(81.3, 1)}", verdict=t("verdict.inconsistent"))
+    mixed = [Case(None, None, 77.2, "consistent"), Case(None, None, 81.3, "close")]
+    assert words(_each_or_all("reason.statements", mixed, given)) == t("reason.statements", all=" ".join([
+        t("part.with_verdict", given=percent(77.2, 1), verdict=t("verdict.consistent")), t("part.and"),
+        t("part.with_verdict", given=percent(81.3, 1), verdict=t("verdict.close"))]))
 
 
 def test_small_counts_read_as_words_and_larger_ones_as_digits():

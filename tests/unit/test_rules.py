@@ -15,7 +15,7 @@ from oicbook.core import economy
 from oicbook.core.checks import Evidence, case, event_amount, implied_growth, recorded_amount
 from oicbook.core.ledger import as_named, results, with_judgement
 from oicbook.core.periods import Period
-from oicbook.core.phrases import Amount, Label, Ordinal, Phrase, Ratio, phrase
+from oicbook.core.phrases import Amount, Label, Ordinal, Phrase, Ratio, When, phrase
 from oicbook.core.verdicts import (
     CLOSE_TOLERANCE,
     CONSISTENT_TOLERANCE,
@@ -64,9 +64,9 @@ def test_dates_say_why_as_phrases():
     assert date_verdict(Period.parse("2011-06"), Period.parse("2011-06-28", "2011-06-30")) == (
         "consistent", phrase("reason.same_period", precision=Label("precision", "month")))
     assert date_verdict(Period.parse("2011-06-27", "2011-06-29"), Period.parse("2011-06-28", "2011-06-30")) == (
-        "close", phrase("reason.overlap", precision=Label("precision", "day")))
+        "close", phrase("reason.overlap", claim=When("2011-06-27", "2011-06-29"), record=When("2011-06-28", "2011-06-30")))
     assert date_verdict(Period.parse("2009"), Period.parse("2010-05-18", "2010-05-20")) == (
-        "inconsistent", phrase("reason.apart", claim="2009", record="2010"))
+        "inconsistent", phrase("reason.apart", claim=When("2009"), record=When("2010")))
 
 
 def test_ordinals_and_durations_are_found_in_the_records_name():
