@@ -18,7 +18,7 @@ from . import economy
 from .numerals import stated_precision
 from .periods import Period
 from .phrases import Amount, Label, Ordinal, Percent, Phrase, Ratio, Span, When, listing, phrase, series
-from .verdicts import best, count_verdict, date_verdict, rank_verdict, value_verdict
+from .verdicts import VERDICT_ORDER, best, count_verdict, date_verdict, rank_verdict, value_verdict
 
 ARTICLE_YEARS = range(2009, 2013)  # the chairmanship and the years the article can have drawn on
 OIL_YEARS = range(2009, 2012)
@@ -233,7 +233,7 @@ def _oil_share(claim, ev: Evidence, key: str) -> Result:
     verdict = best([c.verdict for c in cases])
     every = listing(phrase("part.year_value_verdict", year=c.year, value=c.shown, verdict=Label("verdict", c.verdict)) for c in cases)
     nearest = min((c for c in cases if c.verdict == verdict), key=lambda c: abs(c.value - claim["value"]))
-    result = Result(verdict, _each_or_all("reason.by_year", cases, [phrase("part.year_value", year=c.year, value=c.shown) for c in cases]),
+    result = Result(verdict, _by_verdict("reason.by_year", cases, [phrase("part.year_value", year=c.year, value=c.shown) for c in cases]),
                     every, ["bp_2021"], nearest.value, cases)
     result.then = _statements_of_the_time(claim, ev.statements, precision, to_unit)
     return result
@@ -246,11 +246,12 @@ def source_decimals(value) -> int:
 
 
 def judged(statements: pd.DataFrame) -> pd.Series:
-    """Which statements of the time a claim is judged against: every headline figure of
-    its measure, since a writer of the time could have read any of them. A count with
-    more in it than its source's headline (OPEC's reserves with Canada's oil sands) and a
-    figure of another measure (the President's share of GDP) are said beside, not judged:
-    a fit found only in a count no headline gave would flatter the article."""
+    """Which statements of the time a claim is judged against: every figure of its
+    measure that a source printed, since a writer of the time could have read any of
+    them, including a count with more in it than the source's headline (OPEC's reserves
+    with Canada's oil sands, which BP printed beside its headline and which today's
+    data count in). A figure of another measure (the President's share of GDP) is said
+    beside, not judged."""
     return statements["judged"]
 
 
@@ -275,16 +276,21 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
     given = [phrase("part.said", who=whose(row), date=When(row["date"]), value=c.shown) for c, (_, row) in zip(cases, said.iterrows())]
     nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
     independent = phrase("part.said", who=whose(row), date=When(row["date"]), value=nearest.shown)
-    return Result(verdict, _each_or_all("reason.statements", cases, given), independent, sorted(set(said["bib_key"])), nearest.value, cases)
+    if pd.notna(row["scope"]):  # a wider count is shown beside its source's own headline
+        headline = said[(said["bib_key"] == row["bib_key"]) & said["scope"].isna()].iloc[0]
+        independent = phrase("part.said_beside", said=independent,
+                             headline=Percent(float(headline["value"]), source_decimals(headline["value"])))
+    return Result(verdict, _by_verdict("reason.statements", cases, given), independent, sorted(set(said["bib_key"])), nearest.value, cases)
 
 
-def _each_or_all(key: str, cases: list[Case], given: list) -> Phrase:
-    """The figures a claim was set against, with the verdict once where it is the
-    same against each ('..., inconsistent with each'), else after each figure."""
-    verdicts = {c.verdict for c in cases}
-    if len(verdicts) == 1:
-        return phrase(f"{key}_all", all=series(given), verdict=Label("verdict", verdicts.pop()))
-    return phrase(key, all=series(phrase("part.with_verdict", given=g, verdict=Label("verdict", c.verdict)) for g, c in zip(given, cases)))
+def _by_verdict(key: str, cases: list[Case], given: list) -> Phrase:
+    """The figures a claim was set against, grouped by the verdict each gives, the
+    best first: 'consistent with 70.0 % (…); inconsistent with 77.2 % (…) and 81.3 % (…)'."""
+    groups = {}
+    for g, c in zip(given, cases):
+        groups.setdefault(c.verdict, []).append(g)
+    return phrase(key, all=listing(phrase("part.verdict_with", verdict=Label("verdict", v), given=series(groups[v]))
+                                   for v in sorted(groups, key=VERDICT_ORDER.__getitem__)))
 
 
 def opec_reserve_share(claim, ev: Evidence) -> Result:

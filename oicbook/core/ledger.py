@@ -23,7 +23,7 @@ from .checks import CHECKS, NONE, Evidence, Result
 from .periods import Period
 from .phrases import Label, Ordinal, When, phrase
 from .text import LOWER, UPPER
-from .verdicts import date_verdict, duration_verdict, in_unit_named, ordinal_verdict
+from .verdicts import at_ppp_only, date_verdict, duration_verdict, in_unit_named, ordinal_verdict
 
 EVENT_KINDS = {"date", "ordinal", "duration"}
 # The Kazakh case endings a place name may carry ('Астанада', 'Душанбеде');
@@ -115,7 +115,7 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
     the reason keeps what the rule found and adds what the judgement says."""
     if pd.isna(claim["judgement"]):
         return result
-    if claim["judgement"] == "unverifiable":  # the record at hand does not measure the claim, so what the rule found of it misleads
+    if claim["judgement"] == "unverifiable" and result.value is None:  # the record at hand does not measure the claim, so what the rule found of it misleads
         reason = phrase("reason.judged_alone", verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
     else:
         reason = phrase("reason.judged", rule=result.reason, verdict=Label("verdict", claim["judgement"]), why=claim["judgement_reason"])
@@ -124,14 +124,14 @@ def with_judgement(claim: pd.Series, result: Result) -> Result:
 
 def as_named(claim: pd.Series, result: Result) -> Result:
     """A figure near the record only at purchasing-power parity, which the article
-    calls US dollars, is close at PPP: the reason keeps what the rule found."""
+    calls US dollars, is close at best, and its reason says why, keeping what the
+    rule found."""
     kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
     shown = [c for c in _shown(result) if c.measure in kind]
-    named = in_unit_named(result.verdict, claim["unit"], kind[shown[0].measure]) if shown else result.verdict
-    if named == result.verdict:
+    if not shown or not at_ppp_only(result.verdict, claim["unit"], kind[shown[0].measure]):
         return result
     reason = phrase("reason.close_at_ppp", verdict=Label("verdict", result.verdict), rule=result.reason)
-    return dataclasses.replace(result, verdict=named, reason=reason)
+    return dataclasses.replace(result, verdict=in_unit_named(result.verdict, claim["unit"], kind[shown[0].measure]), reason=reason)
 
 
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:

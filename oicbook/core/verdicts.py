@@ -15,9 +15,9 @@ from .phrases import Label, Ordinal, Phrase, When, phrase
 # "identified": the claim is matched to a record only by a name or a number the
 # record also carries (the 37th Council, a ten-year programme); that places the
 # claim, it does not confirm it, so it is never counted as consistent.
-# "close_at_ppp": a figure the article gives in US dollars that is near the
-# record only at purchasing-power parity, a measure it does not name; at the
-# market rates US dollars usually mean it is far off.
+# "close_at_ppp": no longer given (a figure the article gives in US dollars that is
+# near the record only at purchasing-power parity is "close", and its reason says
+# so); kept so that a verdict of that name still reads as words.
 # "unsupported" is given by judgement only: no record measures what the claim
 # states, and the records at hand point far from it.
 STATUSES = ["consistent", "close", "close_at_ppp", "identified", "inconsistent", "unsupported", "unverifiable", "unchecked"]
@@ -90,12 +90,17 @@ def rank_verdict(stated: int, computed: int) -> str:
     return "consistent" if gap == 0 else "close" if gap == 1 else "inconsistent"
 
 
+def at_ppp_only(verdict: str, unit: str, measure_kind: str) -> bool:
+    """Whether a figure the article gives in US dollars fits only at purchasing-power
+    parity, a measure it does not name."""
+    return unit == "USD" and measure_kind == "ppp" and verdict in ("consistent", "close")
+
+
 def in_unit_named(verdict: str, unit: str, measure_kind: str) -> str:
     """A verdict on a figure against one measure, read in the unit the article
-    names: US dollars matched only at purchasing-power parity are close at PPP."""
-    if unit == "USD" and measure_kind == "ppp" and verdict in ("consistent", "close"):
-        return "close_at_ppp"
-    return verdict
+    names: US dollars matched only at purchasing-power parity are close at best,
+    the right figure under a measure the article does not name."""
+    return "close" if at_ppp_only(verdict, unit, measure_kind) else verdict
 
 
 def best(verdicts: list[str]) -> str:

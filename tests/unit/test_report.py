@@ -61,17 +61,14 @@ def test_a_phrase_fills_its_template_with_the_words_of_its_values():
     assert words(nested) == t("reason.judged", rule=t("reason.no_source"), verdict=t("verdict.close"), why="x")
 
 
-def test_a_verdict_shared_by_every_figure_is_said_once():
-    from oicbook.core.checks import Case, _each_or_all
+def test_the_figures_weighed_are_grouped_by_the_verdict_each_gives_the_best_first():
+    from oicbook.core.checks import Case, _by_verdict
 
-    given = [Percent(77.2, 1), Percent(81.3, 1)]
-    same = [Case(None, None, 77.2, "inconsistent"), Case(None, None, 81.3, "inconsistent")]
-    assert words(_each_or_all("reason.statements", same, given)) == t(
-        "reason.statements_all", all=f"{percent(77.2, 1)} {t('part.and')} {percent(81.3, 1)}", verdict=t("verdict.inconsistent"))
-    mixed = [Case(None, None, 77.2, "consistent"), Case(None, None, 81.3, "close")]
-    assert words(_each_or_all("reason.statements", mixed, given)) == t("reason.statements", all=" ".join([
-        t("part.with_verdict", given=percent(77.2, 1), verdict=t("verdict.consistent")), t("part.and"),
-        t("part.with_verdict", given=percent(81.3, 1), verdict=t("verdict.close"))]))
+    given = [Percent(77.2, 1), Percent(70.0, 1), Percent(81.3, 1)]
+    cases = [Case(None, None, 77.2, "inconsistent"), Case(None, None, 70.0, "consistent"), Case(None, None, 81.3, "inconsistent")]
+    group = lambda verdict, *shown: t("part.verdict_with", verdict=t(f"verdict.{verdict}"), given=f" {t('part.and')} ".join(shown))
+    assert words(_by_verdict("reason.statements", cases, given)) == t(
+        "reason.statements", all="; ".join([group("consistent", percent(70.0, 1)), group("inconsistent", percent(77.2, 1), percent(81.3, 1))]))
 
 
 def test_small_counts_read_as_words_and_larger_ones_as_digits():

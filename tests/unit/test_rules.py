@@ -105,9 +105,9 @@ def test_a_written_judgement_keeps_the_rule_inside_its_reason():
     assert judged.reason == phrase("reason.judged", rule=ruled.reason, verdict=Label("verdict", "close"), why="a later total")
 
 
-def test_a_dollar_figure_that_fits_only_at_ppp_is_close_at_ppp():
+def test_a_dollar_figure_that_fits_only_at_ppp_is_close_at_best_and_says_why():
     """Near a figure at purchasing-power parity, a measure the article does not
-    name, its US dollars are close at PPP: the verdict says so and keeps what the
+    name, its US dollars are close at best: the reason says so and keeps what the
     rule found; a figure in the unit the record gives, or one that misses at PPP
     too, keeps its verdict."""
     from oicbook.core.checks import Case, Result
@@ -117,7 +117,9 @@ def test_a_dollar_figure_that_fits_only_at_ppp_is_close_at_ppp():
     market = next(k for k, v in kind.items() if v != "ppp")
     ruled = Result("close", phrase("reason.no_source"), "—", [], 7.43e12, [Case(ppp, 2009, 7.43e12, "close"), Case(market, 2009, 4.11e12, "inconsistent")])
     found = as_named(claim(unit="USD"), ruled)
-    assert found.verdict == "close_at_ppp"
+    assert found.verdict == "close"
+    exact = Result("consistent", ruled.reason, "—", [], 7.43e12, [Case(ppp, 2009, 7.43e12, "consistent"), Case(market, 2009, 4.11e12, "inconsistent")])
+    assert as_named(claim(unit="USD"), exact).verdict == "close"  # the right figure in a measure it does not name
     assert found.reason == phrase("reason.close_at_ppp", verdict=Label("verdict", "close"), rule=ruled.reason)
     assert as_named(claim(unit="intl_dollar"), ruled) is ruled
     at_market = Result("close", ruled.reason, "—", [], 4.11e12, [Case(market, 2009, 4.11e12, "close")])
