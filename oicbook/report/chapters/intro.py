@@ -66,6 +66,7 @@ def findings(checked: pd.DataFrame, found: dict[str, Result], evidence: Evidence
         gdp_release=economy["head_release"],
         share_stated=figure(one(checked, "oic_gdp_share")),
         share_nearest=economy["head_share_nearest_value"],
+        share_rose=economy["head_share_rose"],
         implied_world=world["implied_world"],
         implied_where=world["implied_where"],
         said_share=said["said_share"],
