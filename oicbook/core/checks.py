@@ -255,14 +255,15 @@ def judged(statements: pd.DataFrame) -> pd.Series:
     return statements["judged"]
 
 
-def headlines_for(statements: pd.DataFrame, check: str) -> pd.DataFrame:
-    """The statements of the time that a claim of this check is judged against."""
+def judged_for(statements: pd.DataFrame, check: str) -> pd.DataFrame:
+    """The statements of the time that a claim of this check is judged against: the
+    sources' headlines and any wider count they printed."""
     return statements[(statements["measure"] == check) & judged(statements)]
 
 
 def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, to_unit: float) -> Result | None:
     """The claim judged against the shares published at the time for its check (the ``judged`` ones)."""
-    said = headlines_for(statements, claim["check"])
+    said = judged_for(statements, claim["check"])
     if said.empty:
         return None
     cases = [
@@ -274,8 +275,8 @@ def _statements_of_the_time(claim, statements: pd.DataFrame, precision: float, t
     # who gave it, and what it counts where that is more than the source's headline
     whose = lambda row: row["who"] if pd.isna(row["scope"]) else f"{row['who']}, {row['scope']}"
     given = [phrase("part.said", who=whose(row), date=When(row["date"]), value=c.shown) for c, (_, row) in zip(cases, said.iterrows())]
-    nearest, row = min(((c, row) for c, (_, row) in zip(cases, said.iterrows()) if c.verdict == verdict), key=lambda cr: abs(cr[0].value - claim["value"]))
-    independent = phrase("part.said", who=whose(row), date=When(row["date"]), value=nearest.shown)
+    at = min((i for i, c in enumerate(cases) if c.verdict == verdict), key=lambda i: abs(cases[i].value - claim["value"]))
+    nearest, row, independent = cases[at], said.iloc[at], given[at]
     if pd.notna(row["scope"]):  # a wider count is shown beside its source's own headline
         headline = said[(said["bib_key"] == row["bib_key"]) & said["scope"].isna()].iloc[0]
         independent = phrase("part.said_beside", said=independent,

@@ -127,11 +127,12 @@ def as_named(claim: pd.Series, result: Result) -> Result:
     calls US dollars, is close at best, and its reason says why, keeping what the
     rule found."""
     kind = {m.key: m.kind for m in economy.VINTAGES["then"]}
-    shown = [c for c in _shown(result) if c.measure in kind]
-    if not shown or not at_ppp_only(result.verdict, claim["unit"], kind[shown[0].measure]):
+    shown = [kind[c.measure] for c in _shown(result) if c.measure in kind]
+    measure_kind = shown[0] if shown else None
+    if not at_ppp_only(result.verdict, claim["unit"], measure_kind):
         return result
     reason = phrase("reason.close_at_ppp", verdict=Label("verdict", result.verdict), rule=result.reason)
-    return dataclasses.replace(result, verdict=in_unit_named(result.verdict, claim["unit"], kind[shown[0].measure]), reason=reason)
+    return dataclasses.replace(result, verdict=in_unit_named(result.verdict, claim["unit"], measure_kind), reason=reason)
 
 
 def results(claims: pd.DataFrame, evidence: Evidence, cite_keys: dict[str, str] | None = None) -> dict[str, Result]:
